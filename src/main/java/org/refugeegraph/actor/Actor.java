@@ -1,0 +1,57 @@
+package org.refugeegraph.actor;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+import org.refugeegraph.graph.GlobalId;
+import org.refugeegraph.graph.Node;
+import org.refugeegraph.graph.NodeType;
+
+@Entity
+@Table(name = "actor")
+@Type("Actor")
+@Description("Someone who acts: a government that deports people, or a diplomat, NGO, UN body or parliament that intervenes.")
+public class Actor implements Node {
+    @jakarta.persistence.Id
+    private Long id;
+    private String name;
+    @Enumerated(EnumType.STRING)
+    private ActorKind kind;
+    @Column(name = "country_id")
+    private Long countryId;
+
+    @Override
+    @Id
+    @NonNull
+    @Description("Opaque global id.")
+    public String getId() {
+        return GlobalId.encode(NodeType.Actor, id);
+    }
+
+    public Long key() {
+        return id;
+    }
+
+    public Long countryId() {
+        return countryId;
+    }
+
+    @NonNull
+    @Description("Name as the sources give it, e.g. 'Human Rights Watch', 'U.S. diplomats'.")
+    public String getName() {
+        return name;
+    }
+
+    @NonNull
+    @Description("What sort of body it is.")
+    public ActorKind getKind() {
+        return kind;
+    }
+}

@@ -1,0 +1,37 @@
+package org.refugeegraph.actor;
+
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.refugeegraph.graph.KeysetPage;
+import org.refugeegraph.graph.PageRequest;
+import org.refugeegraph.graph.SortKey;
+import org.refugeegraph.graph.SqlFilter;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class ActorRepository implements PanacheRepositoryBase<Actor, Long> {
+
+    static final SortKey<Actor> BY_NAME = new SortKey<>("actor:NAME", "a.name", false,
+            Actor::getName, key -> key, Actor::key);
+
+    public List<Actor> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
+    public List<Actor> byCountries(Collection<Long> countryIds) {
+        return countryIds.isEmpty() ? List.of() : list("countryId in ?1 order by name, id", countryIds);
+    }
+
+    public ActorConnection page(ActorKind kind, PageRequest request) {
+        SqlFilter filter = new SqlFilter("actor", "a");
+        if (kind != null) {
+            filter.where("a.kind = :kind", "kind", kind.name());
+        }
+        KeysetPage<Actor> page = KeysetPage.fetch(getEntityManager(), Actor.class, filter, BY_NAME, request);
+        return new ActorConnection(page.edges(ActorConnection.ActorEdge::new), page.pageInfo(), page.counter());
+    }
+}

@@ -1,0 +1,67 @@
+package org.refugeegraph.event;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+import org.refugeegraph.graph.CountQualifier;
+import org.refugeegraph.graph.PeopleCount;
+
+@Entity
+@Table(name = "count_claim")
+@Type("CountClaim")
+@Description("One source's figure for the number of people in an event. Sources disagree: each figure is its own claim; "
+        + "one is preferred (conservative, from the most authoritative source) and others may be disputed.")
+public class CountClaim {
+    @jakarta.persistence.Id
+    private Long id;
+    @Column(name = "event_id")
+    private Long eventId;
+    @Column(name = "citation_id")
+    private Long citationId;
+    private Integer best;
+    private Integer low;
+    private Integer high;
+    @Enumerated(EnumType.STRING)
+    private CountQualifier qualifier;
+    private String text;
+    private boolean preferred;
+    private boolean disputed;
+    private String note;
+
+    public Long eventId() {
+        return eventId;
+    }
+
+    public Long citationId() {
+        return citationId;
+    }
+
+    @NonNull
+    @Description("The figure, with bounds, qualifier and the source's words.")
+    public PeopleCount getCount() {
+        return new PeopleCount(best, low, high, qualifier, text);
+    }
+
+    @NonNull
+    @Description("This is the event's preferred figure (Event.people).")
+    public boolean isPreferred() {
+        return preferred;
+    }
+
+    @NonNull
+    @Description("Other sources or later data contradict this figure; the note says how.")
+    public boolean isDisputed() {
+        return disputed;
+    }
+
+    @Description("Why the claim is disputed or preferred, or what it counts (e.g. 'men 202, women 845').")
+    public String getNote() {
+        return note;
+    }
+}

@@ -1,0 +1,129 @@
+package org.refugeegraph.event;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+import org.refugeegraph.graph.DatePrecision;
+import org.refugeegraph.graph.GlobalId;
+import org.refugeegraph.graph.Node;
+import org.refugeegraph.graph.NodeType;
+import org.refugeegraph.graph.PartialDate;
+
+@Entity
+@Table(name = "event")
+@Type("Event")
+@Description("Something that happened, or was planned, to North Koreans outside or at the border of North Korea: "
+        + "a deportation, a detention, an arrest, a resettlement, a border measure. Every figure comes with its sources (claims).")
+public class Event implements Node {
+    @jakarta.persistence.Id
+    private Long id;
+    @Enumerated(EnumType.STRING)
+    private EventKind kind;
+    @Enumerated(EnumType.STRING)
+    private EventStatus status;
+    private String title;
+    private String summary;
+    @Column(name = "date_start")
+    private LocalDate dateStart;
+    @Column(name = "date_end")
+    private LocalDate dateEnd;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "date_precision")
+    private DatePrecision datePrecision;
+    @Column(name = "location_id")
+    private Long locationId;
+    @Column(name = "origin_id")
+    private Long originId;
+    @Column(name = "destination_id")
+    private Long destinationId;
+    @Column(name = "perpetrator_id")
+    private Long perpetratorId;
+    @Column(name = "part_of_id")
+    private Long partOfId;
+    /** Kept by a database trigger from the preferred claim. */
+    @Column(name = "people_best", insertable = false, updatable = false)
+    private Integer peopleBest;
+
+    @Override
+    @Id
+    @NonNull
+    @Description("Opaque global id.")
+    public String getId() {
+        return GlobalId.encode(NodeType.Event, id);
+    }
+
+    public Long key() {
+        return id;
+    }
+
+    public Long locationId() {
+        return locationId;
+    }
+
+    public Long originId() {
+        return originId;
+    }
+
+    public Long destinationId() {
+        return destinationId;
+    }
+
+    public Long perpetratorId() {
+        return perpetratorId;
+    }
+
+    public Long partOfId() {
+        return partOfId;
+    }
+
+    public LocalDate dateStart() {
+        return dateStart;
+    }
+
+    public LocalDate dateEnd() {
+        return dateEnd;
+    }
+
+    /** Sort key of the PEOPLE ordering: events without a number sort as -1. */
+    public int peopleSortKey() {
+        return peopleBest == null ? -1 : peopleBest;
+    }
+
+    @NonNull
+    @Description("What happened.")
+    public EventKind getKind() {
+        return kind;
+    }
+
+    @NonNull
+    @Description("Whether it happened: carried out, planned, averted or unknown.")
+    public EventStatus getStatus() {
+        return status;
+    }
+
+    @NonNull
+    @Description("A short headline, e.g. 'China deports about 50 North Koreans via Dandong-Sinuiju'.")
+    public String getTitle() {
+        return title;
+    }
+
+    @Description("A few sentences on what happened, from the sources.")
+    public String getSummary() {
+        return summary;
+    }
+
+    @NonNull
+    @Description("When it happened, as precisely as the sources say.")
+    public PartialDate getDate() {
+        return new PartialDate(dateStart, dateEnd, datePrecision);
+    }
+}

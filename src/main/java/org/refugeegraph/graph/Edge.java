@@ -1,0 +1,27 @@
+package org.refugeegraph.graph;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** One item of a connection with its cursor. Subclassed per type so the schema has EventEdge, ActorEdge, ... */
+public abstract class Edge<N> {
+    private final String cursor;
+    private final N node;
+
+    protected Edge(String cursor, N node) {
+        this.cursor = cursor;
+        this.node = node;
+    }
+
+    @NonNull
+    @Description("Opaque position of this item; pass it as `after` or `before` to page from here.")
+    public String getCursor() {
+        return cursor;
+    }
+
+    @NonNull
+    @Description("The item.")
+    public N getNode() {
+        return node;
+    }
+}

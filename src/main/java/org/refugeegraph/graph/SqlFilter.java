@@ -1,0 +1,54 @@
+package org.refugeegraph.graph;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.Query;
+
+/**
+ * The WHERE part of a native select over one table, built from optional filter arguments, with
+ * named parameters. Native SQL keeps the generated statements plain enough to EXPLAIN and index.
+ */
+public final class SqlFilter {
+    private final String table;
+    private final String alias;
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> params = new LinkedHashMap<>();
+
+    public SqlFilter(String table, String alias) {
+        this.table = table;
+        this.alias = alias;
+    }
+
+    /** Adds a condition; pairs are parameter name, value, name, value, ... */
+    public SqlFilter where(String condition, Object... namesAndValues) {
+        conditions.add(condition);
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            params.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return this;
+    }
+
+    public SqlFilter copy() {
+        SqlFilter copy = new SqlFilter(table, alias);
+        copy.conditions.addAll(conditions);
+        copy.params.putAll(params);
+        return copy;
+    }
+
+    public String alias() {
+        return alias;
+    }
+
+    /** "from event e where ...". */
+    public String fromWhere() {
+        return "from " + table + " " + alias + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
+    }
+
+    public Query bind(Query query) {
+        params.forEach(query::setParameter);
+        return query;
+    }
+}

@@ -1,0 +1,85 @@
+package org.refugeegraph.intervention;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+import org.refugeegraph.graph.DatePrecision;
+import org.refugeegraph.graph.GlobalId;
+import org.refugeegraph.graph.Node;
+import org.refugeegraph.graph.NodeType;
+import org.refugeegraph.graph.PartialDate;
+
+@Entity
+@Table(name = "intervention")
+@Type("Intervention")
+@Description("Something an actor did to stop or answer events: a diplomatic protest, a statement, advocacy, a UN action, "
+        + "a resolution. Its targets say which events it aimed at and what came of it.")
+public class Intervention implements Node {
+    @jakarta.persistence.Id
+    private Long id;
+    @Enumerated(EnumType.STRING)
+    private InterventionKind kind;
+    private String title;
+    private String summary;
+    @Column(name = "date_start")
+    private LocalDate dateStart;
+    @Column(name = "date_end")
+    private LocalDate dateEnd;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "date_precision")
+    private DatePrecision datePrecision;
+    @Column(name = "actor_id")
+    private Long actorId;
+
+    @Override
+    @Id
+    @NonNull
+    @Description("Opaque global id.")
+    public String getId() {
+        return GlobalId.encode(NodeType.Intervention, id);
+    }
+
+    public Long key() {
+        return id;
+    }
+
+    public Long actorId() {
+        return actorId;
+    }
+
+    public LocalDate dateStart() {
+        return dateStart;
+    }
+
+    @NonNull
+    @Description("How the actor intervened.")
+    public InterventionKind getKind() {
+        return kind;
+    }
+
+    @NonNull
+    @Description("A short headline, e.g. 'U.S. diplomats protest planned deportation of 13 defectors'.")
+    public String getTitle() {
+        return title;
+    }
+
+    @Description("A few sentences on what was done, from the sources.")
+    public String getSummary() {
+        return summary;
+    }
+
+    @NonNull
+    @Description("When it happened, as precisely as the sources say.")
+    public PartialDate getDate() {
+        return new PartialDate(dateStart, dateEnd, datePrecision);
+    }
+}

@@ -1,0 +1,75 @@
+package org.refugeegraph.intervention;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.refugeegraph.country.CountryRepository;
+import org.refugeegraph.graph.BadInputException;
+import org.refugeegraph.graph.GlobalId;
+import org.refugeegraph.graph.KeysetPage;
+import org.refugeegraph.graph.NodeType;
+import org.refugeegraph.graph.PageRequest;
+import org.refugeegraph.graph.SortKey;
+import org.refugeegraph.graph.SqlFilter;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class InterventionRepository implements PanacheRepositoryBase<Intervention, Long> {
+
+    static final SortKey<Intervention> LATEST_FIRST = new SortKey<>("intervention:DATE:DESC", "i.date_start", true,
+            Intervention::dateStart, LocalDate::parse, Intervention::key);
+
+    @Inject
+    CountryRepository countries;
+
+    public List<Intervention> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
+    /** The interventions that match a filter, as SQL over "intervention i". */
+    public SqlFilter filter(InterventionFilter f) {
+        SqlFilter sql = new SqlFilter("intervention", "i");
+        if (f == null) {
+            return sql;
+        }
+        if (present(f.outcomes)) {
+            sql.where("exists (select 1 from intervention_target t where t.intervention_id = i.id and t.outcome in (:outcomes))",
+                    "outcomes", f.outcomes.stream().map(Enum::name).toList());
+        }
+        if (present(f.kinds)) {
+            sql.where("i.kind in (:kinds)", "kinds", f.kinds.stream().map(Enum::name).toList());
+        }
+        if (present(f.actorIds)) {
+            sql.where("i.actor_id in (:actors)", "actors",
+                    f.actorIds.stream().map(id -> GlobalId.decode(id, NodeType.Actor)).toList());
+        }
+        if (present(f.actorCountries)) {
+            sql.where("i.actor_id in (select a.id from actor a where a.country_id in (:actorCountries))",
+                    "actorCountries", countries.idsForCodes(f.actorCountries, "filter.actorCountries"));
+        }
+        if (f.from != null && f.to != null && f.from.isAfter(f.to)) {
+            throw new BadInputException("filter.from (" + f.from + ") is after filter.to (" + f.to + ").");
+        }
+        if (f.from != null) {
+            sql.where("i.date_end >= :from", "from", f.from);
+        }
+        if (f.to != null) {
+            sql.where("i.date_start <= :to", "to", f.to);
+        }
+        return sql;
+    }
+
+    public InterventionConnection page(SqlFilter filter, PageRequest request) {
+        KeysetPage<Intervention> page = KeysetPage.fetch(getEntityManager(), Intervention.class, filter, LATEST_FIRST, request);
+        return new InterventionConnection(page.edges(InterventionConnection.InterventionEdge::new), page.pageInfo(), page.counter());
+    }
+
+    private static boolean present(List<?> values) {
+        return values != null && !values.isEmpty();
+    }
+}

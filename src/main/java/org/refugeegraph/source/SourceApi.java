@@ -1,0 +1,86 @@
+package org.refugeegraph.source;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.refugeegraph.event.CountClaim;
+import org.refugeegraph.event.Event;
+import org.refugeegraph.graph.Batches;
+import org.refugeegraph.graph.PageRequest;
+import org.refugeegraph.intervention.Intervention;
+import org.refugeegraph.treaty.TreatyParticipation;
+
+/** Sources and every citation field of the graph: whatever states a fact links here. */
+@GraphQLApi
+public class SourceApi {
+
+    @Inject
+    SourceRepository sources;
+    @Inject
+    CitationRepository citations;
+
+    @Query("sources")
+    @NonNull
+    @Description("Every source the graph cites, by title.")
+    public SourceConnection sources(
+            @Name("first") @Description("Page forwards: at most this many (default 20, at most 100).") Integer first,
+            @Name("after") @Description("Start after this cursor.") String after,
+            @Name("last") @Description("Page backwards: at most this many (at most 100).") Integer last,
+            @Name("before") @Description("End before this cursor.") String before) {
+        return sources.page(PageRequest.of(first, after, last, before));
+    }
+
+    @NonNull
+    @Description("The source of this passage.")
+    public List<@NonNull SourceDocument> source(@Source List<Citation> level) {
+        return Batches.one(level, Citation::sourceId, sources.byIds(Batches.keys(level, Citation::sourceId)), SourceDocument::key);
+    }
+
+    @NonNull
+    @Description("Every passage of this source that the graph cites.")
+    public List<@NonNull List<@NonNull Citation>> citations(@Source List<SourceDocument> level) {
+        return Batches.many(level, SourceDocument::key, citations.bySources(Batches.keys(level, SourceDocument::key)), Citation::sourceId);
+    }
+
+    @NonNull
+    @Description("The sources that report this event, with the passages that say so.")
+    @Name("citations")
+    public List<@NonNull List<@NonNull Citation>> citationsOfEvents(@Source List<Event> level) {
+        return Batches.many(level, Event::key, citations.byEvents(Batches.keys(level, Event::key)), Citation::eventId);
+    }
+
+    @NonNull
+    @Description("The sources that report this intervention, with the passages that say so.")
+    @Name("citations")
+    public List<@NonNull List<@NonNull Citation>> citationsOfInterventions(@Source List<Intervention> level) {
+        return Batches.many(level, Intervention::key, citations.byInterventions(Batches.keys(level, Intervention::key)),
+                Citation::interventionId);
+    }
+
+    @NonNull
+    @Description("The sources for this accession or ratification.")
+    @Name("citations")
+    public List<@NonNull List<@NonNull Citation>> citationsOfParticipations(@Source List<TreatyParticipation> level) {
+        return Batches.many(level, TreatyParticipation::key,
+                citations.byTreatyParticipations(Batches.keys(level, TreatyParticipation::key)), Citation::treatyParticipationId);
+    }
+
+    @NonNull
+    @Description("Where the figure comes from: the source and the passage that states it.")
+    public List<@NonNull Citation> citation(@Source List<CountClaim> level) {
+        return Batches.one(level, CountClaim::citationId, citations.byIds(Batches.keys(level, CountClaim::citationId)), Citation::key);
+    }
+
+    @NonNull
+    @Description("Number of items in the whole list (all pages); counted only when asked for.")
+    public int totalCount(@Source SourceConnection connection) {
+        return connection.count();
+    }
+}

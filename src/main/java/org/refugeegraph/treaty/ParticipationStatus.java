@@ -1,0 +1,11 @@
+package org.refugeegraph.treaty;
+
+import org.eclipse.microprofile.graphql.Description;
+
+@Description("How a country is bound by a treaty.")
+public enum ParticipationStatus {
+    @Description("Ratified or acceded: bound by it.")
+    PARTY,
+    @Description("Signed, not ratified: bound only not to defeat its purpose.")
+    SIGNATORY
+}
