@@ -1,0 +1,95 @@
+package org.refugeegraph.examples;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/** The example queries a journalist pastes from the README answer what they promise. */
+@QuarkusTest
+class ExampleQueriesTest {
+
+    @Test
+    void preventedDeportations() {
+        JsonPath answer = run("1-prevented-deportations");
+        assertEquals(2, answer.getInt("data.interventions.totalCount"));
+        assertThat(answer.getList("data.interventions.nodes.targets.peopleProtected.best").toString(), containsString("13"));
+        assertThat(answer.getList("data.interventions.nodes.targets.peopleProtected.best").toString(), containsString("20"));
+    }
+
+    @Test
+    void deportationsByRefugeeConventionParties() {
+        JsonPath answer = run("2-deportations-by-refugee-convention-parties");
+        String china = "data.treaties.find { it.shortName == 'Refugee Convention' }.parties.find { it.country.name == 'China' }.country.events.";
+        assertThat(answer.getInt(china + "totalCount"), greaterThanOrEqualTo(5));
+        assertThat(answer.getList(china + "nodes.people.text"), hasItem("about 50"));
+    }
+
+    @Test
+    void arrivalsInSouthKoreaPerYear() {
+        JsonPath answer = run("3-arrivals-in-south-korea-per-year");
+        String year2019 = "data.events.nodes.find { it.date.text == '2019' }.";
+        assertEquals(1047, answer.getInt(year2019 + "people.best"));
+        assertThat(answer.getList("data.events.nodes.date.text"), hasItems("2002", "2024", "2025", "2021-Q2"));
+    }
+
+    @Test
+    void everythingInVietnam() {
+        JsonPath answer = run("4-everything-in-vietnam");
+        assertThat(answer.getInt("data.country.events.totalCount"), greaterThanOrEqualTo(4));
+        assertThat(answer.getList("data.country.events.nodes.status"), hasItem("AVERTED"));
+        assertThat(answer.getList("data.country.treatyParticipations.treaty.shortName"), hasItem("Convention against Torture"));
+    }
+
+    @Test
+    void claimsAboutArrivalsIn2021() {
+        JsonPath answer = run("5-claims-about-arrivals-in-2021");
+        List<Integer> figures = answer.getList("data.events.nodes.claims.count.best.flatten()");
+        assertThat(figures, hasItems(63, 1047, 2));
+        assertThat(answer.getList("data.events.nodes.claims.citation.source.title.flatten()"),
+                hasItem("The World Is Turning Its Back on North Korean Refugees"));
+    }
+
+    @Test
+    void readmeShowsEachExampleAsItIs() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        for (String example : List.of("1-prevented-deportations", "2-deportations-by-refugee-convention-parties",
+                "3-arrivals-in-south-korea-per-year", "4-everything-in-vietnam", "5-claims-about-arrivals-in-2021")) {
+            assertTrue(readme.contains(load(example)), "README.md must show examples/" + example + ".graphql verbatim");
+        }
+    }
+
+    private static JsonPath run(String example) {
+        JsonPath answer = given().contentType(ContentType.JSON).body(Map.of("query", load(example)))
+                .post("/graphql").then().statusCode(200).extract().jsonPath();
+        assertNull(answer.get("errors"), () -> example + ": " + answer.prettify());
+        return answer;
+    }
+
+    static String load(String example) {
+        try (InputStream in = ExampleQueriesTest.class.getResourceAsStream("/examples/" + example + ".graphql")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
