@@ -13,12 +13,13 @@ import org.eclipse.microprofile.graphql.Type;
 import org.refugeegraph.graph.GlobalId;
 import org.refugeegraph.graph.Node;
 import org.refugeegraph.graph.NodeType;
+import org.refugeegraph.search.SearchHit;
 
 @Entity
 @Table(name = "actor")
 @Type("Actor")
 @Description("Someone who acts: a government that deports people, or a diplomat, NGO, UN body or parliament that intervenes.")
-public class Actor implements Node {
+public class Actor implements Node, SearchHit {
     @jakarta.persistence.Id
     private Long id;
     private String name;

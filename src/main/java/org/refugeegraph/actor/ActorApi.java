@@ -50,7 +50,7 @@ public class ActorApi {
 
     @NonNull
     @Description("Number of items in the whole list (all pages); counted only when asked for.")
-    public int totalCount(@Source ActorConnection connection) {
-        return connection.count();
+    public List<@NonNull Integer> totalCount(@Source List<ActorConnection> connections) {
+        return connections.stream().map(ActorConnection::count).toList();
     }
 }

@@ -16,6 +16,7 @@ import org.refugeegraph.graph.DatePrecision;
 import org.refugeegraph.graph.GlobalId;
 import org.refugeegraph.graph.Node;
 import org.refugeegraph.graph.NodeType;
+import org.refugeegraph.search.SearchHit;
 import org.refugeegraph.graph.PartialDate;
 
 @Entity
@@ -23,7 +24,7 @@ import org.refugeegraph.graph.PartialDate;
 @Type("Event")
 @Description("Something that happened, or was planned, to North Koreans outside or at the border of North Korea: "
         + "a deportation, a detention, an arrest, a resettlement, a border measure. Every figure comes with its sources (claims).")
-public class Event implements Node {
+public class Event implements Node, SearchHit {
     @jakarta.persistence.Id
     private Long id;
     @Enumerated(EnumType.STRING)

@@ -17,6 +17,7 @@ import org.refugeegraph.country.Country;
 import org.refugeegraph.country.CountryRepository;
 import org.refugeegraph.graph.Batches;
 import org.refugeegraph.graph.PageRequest;
+import org.refugeegraph.graph.ParentLink;
 import org.refugeegraph.graph.PeopleCount;
 import org.refugeegraph.graph.SqlFilter;
 
@@ -50,7 +51,7 @@ public class EventApi {
 
     @NonNull
     @Description("Events in which this country takes part in the given role, latest first.")
-    public EventConnection events(@Source Country country,
+    public List<@NonNull EventConnection> events(@Source List<Country> level,
             @Name("role") @DefaultValue("ANY") @Description("How the country takes part; ANY by default.") CountryRole role,
             @Name("kinds") @Nullable @Description("Only these kinds.") List<@NonNull EventKind> kinds,
             @Name("first") @Description("Page forwards: at most this many (default 20, at most 100).") Integer first,
@@ -60,31 +61,26 @@ public class EventApi {
         PageRequest page = PageRequest.of(first, after, last, before);
         EventFilter filter = new EventFilter();
         filter.kinds = kinds;
-        SqlFilter sql = events.filter(filter);
-        String column = switch (role == null ? CountryRole.ANY : role) {
-            case ANY -> null;
-            case LOCATION -> "e.location_id";
-            case ORIGIN -> "e.origin_id";
-            case DESTINATION -> "e.destination_id";
+        String membership = switch (role == null ? CountryRole.ANY : role) {
+            case ANY -> "(e.location_id = p.id or e.origin_id = p.id or e.destination_id = p.id)";
+            case LOCATION -> "e.location_id = p.id";
+            case ORIGIN -> "e.origin_id = p.id";
+            case DESTINATION -> "e.destination_id = p.id";
         };
-        if (column == null) {
-            sql.where("(e.location_id = :country or e.origin_id = :country or e.destination_id = :country)",
-                    "country", country.key());
-        } else {
-            sql.where(column + " = :country", "country", country.key());
-        }
-        return events.page(sql, null, page);
+        return events.pagePerParent(events.filter(filter), new ParentLink("country", membership),
+                level.stream().map(Country::key).toList(), page);
     }
 
     @NonNull
     @Description("Events this actor carried out, latest first.")
-    public EventConnection perpetrated(@Source Actor actor,
+    public List<@NonNull EventConnection> perpetrated(@Source List<Actor> level,
             @Name("first") @Description("Page forwards: at most this many (default 20, at most 100).") Integer first,
             @Name("after") @Description("Start after this cursor.") String after,
             @Name("last") @Description("Page backwards: at most this many (at most 100).") Integer last,
             @Name("before") @Description("End before this cursor.") String before) {
         PageRequest page = PageRequest.of(first, after, last, before);
-        return events.page(new SqlFilter("event", "e").where("e.perpetrator_id = :actor", "actor", actor.key()), null, page);
+        return events.pagePerParent(new SqlFilter("event", "e"), new ParentLink("actor", "e.perpetrator_id = p.id"),
+                level.stream().map(Actor::key).toList(), page);
     }
 
     @Description("Where it happened.")
@@ -132,7 +128,7 @@ public class EventApi {
 
     @NonNull
     @Description("Number of items in the whole list (all pages); counted only when asked for.")
-    public int totalCount(@Source EventConnection connection) {
-        return connection.count();
+    public List<@NonNull Integer> totalCount(@Source List<EventConnection> connections) {
+        return connections.stream().map(EventConnection::count).toList();
     }
 }

@@ -14,6 +14,7 @@ import org.refugeegraph.graph.KeysetPage;
 import org.refugeegraph.graph.NodeType;
 import org.refugeegraph.graph.OrderDirection;
 import org.refugeegraph.graph.PageRequest;
+import org.refugeegraph.graph.ParentLink;
 import org.refugeegraph.graph.SortKey;
 import org.refugeegraph.graph.SqlFilter;
 
@@ -79,7 +80,16 @@ public class EventRepository implements PanacheRepositoryBase<Event, Long> {
     }
 
     public EventConnection page(SqlFilter filter, EventOrder order, PageRequest request) {
-        KeysetPage<Event> page = KeysetPage.fetch(getEntityManager(), Event.class, filter, sortKey(order), request);
+        return connection(KeysetPage.fetch(getEntityManager(), Event.class, filter, sortKey(order), request));
+    }
+
+    /** The same page of events for every parent of a query level (Country.events, Actor.perpetrated). */
+    public List<EventConnection> pagePerParent(SqlFilter filter, ParentLink link, List<Long> parentIds, PageRequest request) {
+        return KeysetPage.fetchPerParent(getEntityManager(), Event.class, filter, link, parentIds, sortKey(null), request)
+                .stream().map(EventRepository::connection).toList();
+    }
+
+    private static EventConnection connection(KeysetPage<Event> page) {
         return new EventConnection(page.edges(EventConnection.EventEdge::new), page.pageInfo(), page.counter());
     }
 

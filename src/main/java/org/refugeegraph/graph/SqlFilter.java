@@ -38,16 +38,25 @@ public final class SqlFilter {
         return copy;
     }
 
+    public String table() {
+        return table;
+    }
+
     public String alias() {
         return alias;
     }
 
-    /** "from event e where ...". */
-    public String fromWhere() {
-        return "from " + table + " " + alias + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
+    /** The conditions joined with "and", or "true" when there are none. */
+    public String conditions() {
+        return conditions.isEmpty() ? "true" : String.join(" and ", conditions);
     }
 
-    public Query bind(Query query) {
+    /** "from event e where ...". */
+    public String fromWhere() {
+        return "from " + table + " " + alias + (conditions.isEmpty() ? "" : " where " + conditions());
+    }
+
+    public <Q extends Query> Q bind(Q query) {
         params.forEach(query::setParameter);
         return query;
     }

@@ -16,6 +16,7 @@ import org.refugeegraph.graph.DatePrecision;
 import org.refugeegraph.graph.GlobalId;
 import org.refugeegraph.graph.Node;
 import org.refugeegraph.graph.NodeType;
+import org.refugeegraph.search.SearchHit;
 import org.refugeegraph.graph.PartialDate;
 
 @Entity
@@ -23,7 +24,7 @@ import org.refugeegraph.graph.PartialDate;
 @Type("Intervention")
 @Description("Something an actor did to stop or answer events: a diplomatic protest, a statement, advocacy, a UN action, "
         + "a resolution. Its targets say which events it aimed at and what came of it.")
-public class Intervention implements Node {
+public class Intervention implements Node, SearchHit {
     @jakarta.persistence.Id
     private Long id;
     @Enumerated(EnumType.STRING)

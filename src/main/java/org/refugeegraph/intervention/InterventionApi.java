@@ -16,7 +16,6 @@ import org.refugeegraph.event.Event;
 import org.refugeegraph.event.EventRepository;
 import org.refugeegraph.graph.Batches;
 import org.refugeegraph.graph.PageRequest;
-import org.refugeegraph.graph.SqlFilter;
 
 @GraphQLApi
 public class InterventionApi {
@@ -46,13 +45,13 @@ public class InterventionApi {
 
     @NonNull
     @Description("Interventions by this actor, latest first.")
-    public InterventionConnection interventions(@Source Actor actor,
+    public List<@NonNull InterventionConnection> interventions(@Source List<Actor> level,
             @Name("first") @Description("Page forwards: at most this many (default 20, at most 100).") Integer first,
             @Name("after") @Description("Start after this cursor.") String after,
             @Name("last") @Description("Page backwards: at most this many (at most 100).") Integer last,
             @Name("before") @Description("End before this cursor.") String before) {
         PageRequest page = PageRequest.of(first, after, last, before);
-        return interventions.page(new SqlFilter("intervention", "i").where("i.actor_id = :actor", "actor", actor.key()), page);
+        return interventions.pagePerActor(level.stream().map(Actor::key).toList(), page);
     }
 
     @NonNull
@@ -102,7 +101,7 @@ public class InterventionApi {
 
     @NonNull
     @Description("Number of items in the whole list (all pages); counted only when asked for.")
-    public int totalCount(@Source InterventionConnection connection) {
-        return connection.count();
+    public List<@NonNull Integer> totalCount(@Source List<InterventionConnection> connections) {
+        return connections.stream().map(InterventionConnection::count).toList();
     }
 }

@@ -13,6 +13,7 @@ import org.refugeegraph.graph.GlobalId;
 import org.refugeegraph.graph.KeysetPage;
 import org.refugeegraph.graph.NodeType;
 import org.refugeegraph.graph.PageRequest;
+import org.refugeegraph.graph.ParentLink;
 import org.refugeegraph.graph.SortKey;
 import org.refugeegraph.graph.SqlFilter;
 
@@ -65,7 +66,17 @@ public class InterventionRepository implements PanacheRepositoryBase<Interventio
     }
 
     public InterventionConnection page(SqlFilter filter, PageRequest request) {
-        KeysetPage<Intervention> page = KeysetPage.fetch(getEntityManager(), Intervention.class, filter, LATEST_FIRST, request);
+        return connection(KeysetPage.fetch(getEntityManager(), Intervention.class, filter, LATEST_FIRST, request));
+    }
+
+    /** The same page of interventions for every actor of a query level (Actor.interventions). */
+    public List<InterventionConnection> pagePerActor(List<Long> actorIds, PageRequest request) {
+        return KeysetPage.fetchPerParent(getEntityManager(), Intervention.class, new SqlFilter("intervention", "i"),
+                new ParentLink("actor", "i.actor_id = p.id"), actorIds, LATEST_FIRST, request)
+                .stream().map(InterventionRepository::connection).toList();
+    }
+
+    private static InterventionConnection connection(KeysetPage<Intervention> page) {
         return new InterventionConnection(page.edges(InterventionConnection.InterventionEdge::new), page.pageInfo(), page.counter());
     }
 

@@ -80,7 +80,7 @@ public class SourceApi {
 
     @NonNull
     @Description("Number of items in the whole list (all pages); counted only when asked for.")
-    public int totalCount(@Source SourceConnection connection) {
-        return connection.count();
+    public List<@NonNull Integer> totalCount(@Source List<SourceConnection> connections) {
+        return connections.stream().map(SourceConnection::count).toList();
     }
 }

@@ -14,13 +14,14 @@ import org.eclipse.microprofile.graphql.Type;
 import org.refugeegraph.graph.GlobalId;
 import org.refugeegraph.graph.Node;
 import org.refugeegraph.graph.NodeType;
+import org.refugeegraph.search.SearchHit;
 
 /** GraphQL type Source; named otherwise in Java because @Source is the batching annotation. */
 @Entity
 @Table(name = "source")
 @Type("Source")
 @Description("A published document that facts come from: an article, a report, a resolution, a statistics table.")
-public class SourceDocument implements Node {
+public class SourceDocument implements Node, SearchHit {
     @jakarta.persistence.Id
     private Long id;
     private String title;
