@@ -345,9 +345,9 @@ select i.id, x.kind,
                   when i.rk < 0.75 then 'ADVOCACY' when i.rk < 0.85 then 'UN_ACTION'
                   when i.rk < 0.92 then 'LEGISLATIVE_ACTION' when i.rk < 0.97 then 'LEGAL_ACTION' else 'OTHER' end as kind,
              case when i.rd < 0.6 then 'DAY' when i.rd < 0.9 then 'MONTH' else 'YEAR' end as prec,
-             case when i.rd < 0.6 then t.date_start + floor(i.rp * 40)::int - 10
-                  when i.rd < 0.9 then date_trunc('month', t.date_start + floor(i.rp * 40)::int)::date
-                  else date_trunc('year', t.date_start)::date end as ds) x
+             case when i.rd < 0.6 then least(date '2025-12-31', t.date_start + floor(i.rp * 40)::int - 10)
+                  when i.rd < 0.9 then date_trunc('month', least(date '2025-12-31', t.date_start + floor(i.rp * 40)::int)::timestamp)::date
+                  else date_trunc('year', t.date_start::timestamp)::date end as ds) x
  order by i.id;
 
 insert into intervention_target (id, intervention_id, event_id, outcome, protected_best, protected_low, protected_high,

@@ -1,0 +1,150 @@
+package org.refugeegraph.graph;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.refugeegraph.GraphQLClient.ok;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.refugeegraph.SqlStatementCounter;
+import org.refugeegraph.SyntheticDataProfile;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * What a request costs in SQL, over the synthetic data set of the benchmark (20,000 events,
+ * 4,000 interventions): the number of statements must not grow with the number of rows, and the
+ * statements must read events and interventions through indexes.
+ */
+@QuarkusTest
+@TestProfile(SyntheticDataProfile.class)
+class QueryCostTest {
+
+    private static final int EVENTS = 20_000;
+    private static boolean loaded;
+
+    @Inject
+    DataSource dataSource;
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
+
+    @BeforeEach
+    void loadSyntheticDataOnce() throws IOException, SQLException {
+        if (loaded) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            ResultSet count = statement.executeQuery("select count(*) from event");
+            count.next();
+            if (count.getLong(1) < EVENTS) {
+                String script = Files.readString(Path.of("bench/synthetic-data.sql"))
+                        .replace(":events", String.valueOf(EVENTS))
+                        .replace(":interventions", "4000")
+                        .replace(":claims", "40000");
+                statement.execute(script);
+            }
+        }
+        loaded = true;
+    }
+
+    @Test
+    void headlineQueryCostsTheSameStatementsFor10And100Interventions() {
+        int at10 = statementsOf(10);
+        int at100 = statementsOf(100);
+        assertEquals(at10, at100, "statements for 100 interventions: " + SqlStatementCounter.statements());
+        // interventions, count, actor, country, targets, events, 2 countries, people, citations, sources, intervention citations, sources
+        assertThat(at10, lessThanOrEqualTo(14));
+    }
+
+    private static int statementsOf(int interventions) {
+        SqlStatementCounter.reset();
+        JsonPath answer = ok("statementCount", "first", interventions);
+        assertEquals(interventions, answer.getList("data.interventions.nodes").size());
+        assertThat(answer.getInt("data.interventions.totalCount"), greaterThan(interventions));
+        return SqlStatementCounter.statements().size();
+    }
+
+    @Test
+    void nestedConnectionsAreBatchedPerLevel() {
+        SqlStatementCounter.reset();
+        JsonPath answer = ok("nestedConnections");
+        assertThat(answer.getList("data.countries").size(), greaterThan(200));
+        // countries; events per country + their count; actors; interventions per actor + their count
+        assertThat(SqlStatementCounter.statements().size(), lessThanOrEqualTo(6));
+    }
+
+    @Test
+    void pagesAndFiltersReadEventsAndInterventionsThroughIndexes() throws SQLException {
+        SqlStatementCounter.reset();
+        ok("events", "first", 50, "filter", Map.of("kinds", List.of("DEPORTATION"), "from", "2010-01-01"),
+                "orderBy", Map.of("field", "PEOPLE", "direction", "DESC"));
+        ok("events", "first", 50, "filter", Map.of("locations", List.of("VNM"), "destinations", List.of("PRK")));
+        ok("events", "first", 20, "filter", Map.of("minPeople", 500, "hasIntervention", true));
+        String after = ok("events", "first", 20).getString("data.events.pageInfo.endCursor");
+        ok("events", "first", 20, "after", after);
+        ok("interventions", "first", 50, "filter", Map.of("outcomes", List.of("PREVENTED")));
+        ok("interventions", "first", 50, "filter", Map.of("actorCountries", List.of("KOR"), "from", "2015-01-01"));
+        ok("nestedConnections");
+
+        List<String> seqScans = new ArrayList<>();
+        int indexPlans = 0;
+        // The simple query protocol, so that the $n placeholders reach EXPLAIN (GENERIC_PLAN) unbound.
+        try (Connection connection = DriverManager.getConnection(jdbcUrl + "?preferQueryMode=simple", "postgres", "");
+             Statement statement = connection.createStatement()) {
+            for (String sql : SqlStatementCounter.statements()) {
+                if (sql.startsWith("select count(*)")) {
+                    continue; // totalCount over a broad filter may rightly read the whole table
+                }
+                StringBuilder plan = new StringBuilder();
+                try (ResultSet rows = statement.executeQuery("explain (generic_plan) " + numberParameters(sql))) {
+                    while (rows.next()) {
+                        plan.append(rows.getString(1)).append('\n');
+                    }
+                }
+                if (plan.toString().contains("Index")) {
+                    indexPlans++;
+                }
+                if (plan.toString().matches("(?s).*Seq Scan on (event|intervention) .*")) {
+                    seqScans.add(sql + "\n" + plan);
+                }
+            }
+        }
+        assertThat("plans that use an index", indexPlans, greaterThan(10));
+        assertEquals(List.of(), seqScans);
+    }
+
+    /** JDBC's ? placeholders as PostgreSQL's $1, $2, ... so that EXPLAIN (GENERIC_PLAN) accepts the statement. */
+    private static String numberParameters(String sql) {
+        StringBuilder numbered = new StringBuilder();
+        int n = 0;
+        for (char c : sql.toCharArray()) {
+            if (c == '?') {
+                numbered.append('$').append(++n);
+            } else {
+                numbered.append(c);
+            }
+        }
+        return numbered.toString();
+    }
+}
