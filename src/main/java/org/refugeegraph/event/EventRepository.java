@@ -18,6 +18,8 @@ import org.refugeegraph.graph.ParentLink;
 import org.refugeegraph.graph.SortKey;
 import org.refugeegraph.graph.SqlFilter;
 
+import static org.refugeegraph.graph.SqlFilter.present;
+
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
@@ -57,15 +59,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, Long> {
             sql.where("e.perpetrator_id in (:perpetrators)", "perpetrators",
                     f.perpetratorIds.stream().map(id -> GlobalId.decode(id, NodeType.Actor)).toList());
         }
-        if (f.from != null && f.to != null && f.from.isAfter(f.to)) {
-            throw new BadInputException("filter.from (" + f.from + ") is after filter.to (" + f.to + ").");
-        }
-        if (f.from != null) {
-            sql.where("e.date_end >= :from", "from", f.from);
-        }
-        if (f.to != null) {
-            sql.where("e.date_start <= :to", "to", f.to);
-        }
+        sql.overlapping(f.from, f.to);
         if (f.minPeople != null) {
             if (f.minPeople < 0) {
                 throw new BadInputException("filter.minPeople must not be negative, got " + f.minPeople + ".");
@@ -100,9 +94,5 @@ public class EventRepository implements PanacheRepositoryBase<Event, Long> {
         return field == EventOrderField.DATE
                 ? new SortKey<>(name, "e.date_start", descending, Event::dateStart, LocalDate::parse, Event::key)
                 : new SortKey<>(name, "coalesce(e.people_best, -1)", descending, Event::peopleSortKey, Integer::valueOf, Event::key);
-    }
-
-    private static boolean present(List<?> values) {
-        return values != null && !values.isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package org.refugeegraph.graph;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,25 @@ public final class SqlFilter {
             params.put((String) namesAndValues[i], namesAndValues[i + 1]);
         }
         return this;
+    }
+
+    /** Rows whose date range [date_start, date_end] overlaps [from, to]; either end may be open. */
+    public SqlFilter overlapping(LocalDate from, LocalDate to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new BadInputException("filter.from (" + from + ") is after filter.to (" + to + ").");
+        }
+        if (from != null) {
+            where(alias + ".date_end >= :from", "from", from);
+        }
+        if (to != null) {
+            where(alias + ".date_start <= :to", "to", to);
+        }
+        return this;
+    }
+
+    /** Whether a list argument restricts anything: omitted and empty lists do not. */
+    public static boolean present(List<?> values) {
+        return values != null && !values.isEmpty();
     }
 
     public SqlFilter copy() {

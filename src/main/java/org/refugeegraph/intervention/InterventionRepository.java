@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.refugeegraph.country.CountryRepository;
-import org.refugeegraph.graph.BadInputException;
 import org.refugeegraph.graph.GlobalId;
 import org.refugeegraph.graph.KeysetPage;
 import org.refugeegraph.graph.NodeType;
@@ -16,6 +15,8 @@ import org.refugeegraph.graph.PageRequest;
 import org.refugeegraph.graph.ParentLink;
 import org.refugeegraph.graph.SortKey;
 import org.refugeegraph.graph.SqlFilter;
+
+import static org.refugeegraph.graph.SqlFilter.present;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -53,15 +54,7 @@ public class InterventionRepository implements PanacheRepositoryBase<Interventio
             sql.where("i.actor_id in (select a.id from actor a where a.country_id in (:actorCountries))",
                     "actorCountries", countries.idsForCodes(f.actorCountries, "filter.actorCountries"));
         }
-        if (f.from != null && f.to != null && f.from.isAfter(f.to)) {
-            throw new BadInputException("filter.from (" + f.from + ") is after filter.to (" + f.to + ").");
-        }
-        if (f.from != null) {
-            sql.where("i.date_end >= :from", "from", f.from);
-        }
-        if (f.to != null) {
-            sql.where("i.date_start <= :to", "to", f.to);
-        }
+        sql.overlapping(f.from, f.to);
         return sql;
     }
 
@@ -78,9 +71,5 @@ public class InterventionRepository implements PanacheRepositoryBase<Interventio
 
     private static InterventionConnection connection(KeysetPage<Intervention> page) {
         return new InterventionConnection(page.edges(InterventionConnection.InterventionEdge::new), page.pageInfo(), page.counter());
-    }
-
-    private static boolean present(List<?> values) {
-        return values != null && !values.isEmpty();
     }
 }

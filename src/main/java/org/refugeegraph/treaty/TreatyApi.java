@@ -1,6 +1,7 @@
 package org.refugeegraph.treaty;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
 
@@ -66,7 +67,7 @@ public class TreatyApi {
     public List<@NonNull List<@NonNull TreatyParticipation>> obligationsAtStake(@Source List<Event> level) {
         List<List<TreatyParticipation>> byLocation = Batches.many(level, e -> e.locationId() == null ? -1L : e.locationId(),
                 participations.byCountries(Batches.keys(level, Event::locationId)), TreatyParticipation::countryId);
-        return java.util.stream.IntStream.range(0, level.size())
+        return IntStream.range(0, level.size())
                 .mapToObj(i -> byLocation.get(i).stream().filter(p -> p.bindsOn(level.get(i).dateStart())).toList())
                 .toList();
     }
