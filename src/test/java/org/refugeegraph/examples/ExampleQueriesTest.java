@@ -70,10 +70,23 @@ class ExampleQueriesTest {
     }
 
     @Test
+    void deportationsPerYearAndDestination() {
+        JsonPath answer = run("6-deportations-per-year-and-destination");
+        assertEquals(620, answer.getInt("data.statistics.find { it.year == 2023 && it.destination?.name == 'North Korea' }.people.best"));
+    }
+
+    @Test
+    void search() {
+        JsonPath answer = run("7-search");
+        assertEquals("Vietnam", answer.getString("data.search[0].location.name"));
+    }
+
+    @Test
     void readmeShowsEachExampleAsItIs() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
         for (String example : List.of("1-prevented-deportations", "2-deportations-by-refugee-convention-parties",
-                "3-arrivals-in-south-korea-per-year", "4-everything-in-vietnam", "5-claims-about-arrivals-in-2021")) {
+                "3-arrivals-in-south-korea-per-year", "4-everything-in-vietnam", "5-claims-about-arrivals-in-2021",
+                "6-deportations-per-year-and-destination", "7-search")) {
             assertTrue(readme.contains(load(example)), "README.md must show examples/" + example + ".graphql verbatim");
         }
     }
