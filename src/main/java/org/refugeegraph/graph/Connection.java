@@ -3,6 +3,7 @@ package org.refugeegraph.graph;
 import java.util.List;
 import java.util.function.LongSupplier;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -11,6 +12,9 @@ import org.eclipse.microprofile.graphql.NonNull;
  * Api (`@Source XConnection`), so its count query runs only when a client selects it, and on a
  * worker thread: GraphQL reads plain getters on the event loop, where blocking SQL is refused.
  */
+// Native image: GraphQL reads the inherited getters (edges, nodes and pageInfo) by reflection; Quarkus registers the
+// subclasses in the schema, not this superclass.
+@RegisterForReflection
 public abstract class Connection<N, E extends Edge<N>> {
     private final List<E> edges;
     private final PageInfo pageInfo;
