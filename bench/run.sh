@@ -64,8 +64,21 @@ cleanup() {
     fi
     if [ -n "$JAVA_PID" ]; then
         stop_pid "$JAVA_PID" 60   # SIGTERM: the service stops its embedded PostgreSQL too
-        say "refugee-graph and its embedded PostgreSQL stopped"
+        say "refugee-graph stopped"
+        stop_orphaned_postgres
     fi
+}
+# If the service had to be killed, its PostgreSQL (started detached) is still running: stop it
+# by the pid in its postmaster.pid (SIGINT: fast shutdown).
+stop_orphaned_postgres() {
+    local pid i
+    pid=$(head -1 "$DATA_DIR/postmaster.pid" 2>/dev/null) || return 0
+    [[ $pid =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null || return 0
+    grep -q postgres "/proc/$pid/cmdline" 2>/dev/null || return 0
+    say "the embedded PostgreSQL (pid $pid) outlived the service: stopping it"
+    kill -INT "$pid" 2>/dev/null || true
+    for ((i = 0; i < 300; i++)); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
+    say "PostgreSQL pid $pid is still running after 30 s"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -129,6 +142,7 @@ if [ -n "$HAVE" ] && [ "$HAVE" != "$WANT" ]; then
     say "$DATA_DIR holds synthetic data of another size ($HAVE, events/interventions/claims), not $WANT: recreating it"
     stop_pid "$JAVA_PID" 60
     JAVA_PID=
+    stop_orphaned_postgres
     rm -rf "$DATA_DIR"
     start_service
     HAVE=
@@ -150,7 +164,7 @@ BENCH_DATA=$(psql_bench -tA -c "select format('%s events, %s interventions, %s c
     (select count(*) from citation))")
 
 # ---------------------------------------------------------------------- PostGraphile v4
-psql_bench -f bench/postgraphile/setup.sql >/dev/null
+PGOPTIONS="-c client_min_messages=warning" psql_bench -f bench/postgraphile/setup.sql >/dev/null
 CLUSTER=()
 [ "$POSTGRAPHILE_WORKERS" -gt 1 ] && CLUSTER=(--cluster-workers "$POSTGRAPHILE_WORKERS")
 say "starting PostGraphile v4 on 127.0.0.1:$POSTGRAPHILE_PORT (log $OUT/postgraphile.log)"
