@@ -1,0 +1,26 @@
+package org.refugeegraph.graph;
+
+import io.smallrye.graphql.execution.datafetcher.PlugableDataFetcher;
+import io.smallrye.graphql.schema.model.Field;
+import io.smallrye.graphql.schema.model.Reference;
+import io.smallrye.graphql.schema.model.Type;
+import io.smallrye.graphql.spi.DataFetcherService;
+
+/**
+ * Serves the plain fields of our types (getters such as Event.title) with {@link GetterDataFetcher}.
+ * Registered in META-INF/services; its priority puts it before Quarkus' own service, which still
+ * serves every operation and batched field.
+ */
+public class GetterDataFetcherService implements DataFetcherService {
+
+    @Override
+    public Integer getPriority() {
+        return 0;
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes") // the SPI declares the raw type
+    public PlugableDataFetcher getFieldDataFetcher(Field field, Type type, Reference owner) {
+        return new GetterDataFetcher<>(field, owner);
+    }
+}
