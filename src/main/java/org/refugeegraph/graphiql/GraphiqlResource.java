@@ -1,0 +1,54 @@
+package org.refugeegraph.graphiql;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * GraphiQL for journalists: {@code /} sends browsers to {@code /graphiql}, the page kept in
+ * META-INF/resources/graphiql/ (also served as /graphiql/), with GraphiQL and React from webjars in the jar.
+ * The page asks {@code /graphiql/examples.json} for the example questions.
+ */
+@Path("/")
+public class GraphiqlResource {
+    static final String PAGE = "META-INF/resources/graphiql/index.html";
+
+    @Inject
+    ExampleQueries examples;
+
+    @GET
+    public Response root() {
+        return Response.seeOther(URI.create("/graphiql")).build();
+    }
+
+    @GET
+    @Path("graphiql")
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    public String page() {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(PAGE)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + PAGE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @GET
+    @Path("graphiql/examples.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<ExampleQueries.Example> examples() {
+        return examples.all();
+    }
+}

@@ -1,0 +1,102 @@
+/*
+ * GraphiQL for journalists: opens with the headline question (the first example) in the editor and offers
+ * the README's example questions, which the server reads from src/main/resources/examples/.
+ * Choosing an example opens it in its own tab (or switches to the tab that already holds it).
+ */
+(function () {
+  'use strict';
+
+  var h = React.createElement;
+  var select = document.getElementById('rg-examples');
+  var fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+
+  /* The name of a query's (first) operation, or null. */
+  function operationName(query) {
+    try {
+      var operation = GraphiQL.GraphQL.parse(query).definitions.find(function (definition) {
+        return definition.kind === 'OperationDefinition';
+      });
+      return operation && operation.name ? operation.name.value : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  /* Lives inside GraphiQL (as its logo) so that it can reach the editor: opens the requested example. */
+  function ExampleOpener(props) {
+    var editor = GraphiQL.React.useEditorContext({ nonNull: true });
+    var pending = React.useRef(null);
+
+    React.useEffect(function () {
+      if (!props.request) {
+        return;
+      }
+      var query = props.request.query;
+      var open = editor.tabs.findIndex(function (tab) { return tab.query === query; });
+      if (open >= 0) {
+        editor.changeTab(open);
+        editor.setOperationName(operationName(query));
+      } else {
+        pending.current = query;
+        editor.addTab();
+      }
+    }, [props.request]);
+
+    React.useEffect(function () {
+      if (pending.current !== null && editor.queryEditor) {
+        // GraphiQL would learn the operation's name only after a pause: a quick Run would still send the
+        // previous tab's name ("Unknown operation named ...").
+        editor.queryEditor.setValue(pending.current);
+        editor.setOperationName(operationName(pending.current));
+        pending.current = null;
+      }
+    }, [editor.activeTabIndex, editor.tabs.length, editor.queryEditor]);
+
+    return h('span', { className: 'graphiql-logo-link' }, 'refugee-graph');
+  }
+
+  function App(props) {
+    var examples = props.examples;
+    var requestState = React.useState(null);
+    var request = requestState[0];
+    var setRequest = requestState[1];
+
+    React.useEffect(function () {
+      select.onchange = function () {
+        setRequest({ query: examples[Number(select.value)].query });
+      };
+    }, []);
+
+    return h(GraphiQL, {
+      fetcher: fetcher,
+      query: examples.length > 0 ? examples[0].query : undefined,
+      defaultQuery: '# Write a question here, or choose one of the example questions above.\n',
+      defaultEditorToolsVisibility: false,
+      isHeadersEditorEnabled: false,
+      shouldPersistHeaders: false
+    }, h(GraphiQL.Logo, null, h(ExampleOpener, { request: request })));
+  }
+
+  function start(examples) {
+    examples.forEach(function (example, index) {
+      var option = document.createElement('option');
+      option.value = String(index);
+      option.textContent = (index + 1) + '. ' + example.title;
+      select.appendChild(option);
+    });
+    ReactDOM.createRoot(document.getElementById('graphiql')).render(h(App, { examples: examples }));
+  }
+
+  fetch('/graphiql/examples.json', { headers: { Accept: 'application/json' } })
+    .then(function (response) {
+      if (!response.ok) {
+        throw new Error('HTTP ' + response.status);
+      }
+      return response.json();
+    })
+    .then(start, function (error) {
+      select.disabled = true;
+      console.error('Could not load the example questions', error);
+      start([]);
+    });
+})();

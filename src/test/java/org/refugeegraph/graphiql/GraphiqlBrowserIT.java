@@ -1,0 +1,8 @@
+package org.refugeegraph.graphiql;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** The same tests as {@link GraphiqlBrowserTest}, against the packaged artifact (jar, or the native binary with -Dnative). */
+@QuarkusIntegrationTest
+class GraphiqlBrowserIT extends GraphiqlBrowserTest {
+}
