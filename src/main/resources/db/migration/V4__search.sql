@@ -15,6 +15,3 @@ create index actor_search_idx on actor using gin (search);
 alter table source add column search tsvector generated always as (
     setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', publisher), 'B')) stored;
 create index source_search_idx on source using gin (search);
-
--- Statistics group events by year: an index on the expression keeps YEAR buckets cheap.
-create index event_year_idx on event ((extract(year from date_start)));

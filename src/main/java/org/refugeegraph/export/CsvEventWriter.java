@@ -53,7 +53,9 @@ final class CsvEventWriter implements EventRowWriter {
         out.write("\r\n");
     }
 
-    static String field(String value) {
+    static String field(String raw) {
+        // A cell that starts like a formula would be run by spreadsheet programs: make it text.
+        String value = !raw.isEmpty() && "=+-@".indexOf(raw.charAt(0)) >= 0 ? "'" + raw : raw;
         boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\r') >= 0
                 || value.indexOf('\n') >= 0;
         return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;

@@ -8,9 +8,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /**
- * A page of a keyset-paginated list (Relay connection). totalCount is a field of each feature's
- * Api (`@Source XConnection`), so its count query runs only when a client selects it, and on a
- * worker thread: GraphQL reads plain getters on the event loop, where blocking SQL is refused.
+ * A page of a keyset-paginated list (Relay connection). totalCount is a batched field of each
+ * feature's Api (`@Source List<XConnection>`), so its count query runs only when a client selects it.
  */
 // Native image: GraphQL reads the inherited getters (edges, nodes and pageInfo) by reflection; Quarkus registers the
 // subclasses in the schema, not this superclass.

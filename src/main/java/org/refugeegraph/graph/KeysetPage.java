@@ -52,7 +52,8 @@ public record KeysetPage<T>(List<T> rows, List<String> cursors, PageInfo pageInf
         String sql = "select " + alias + ".*, p.id as parent_id from " + link.parentTable() + " p cross join lateral ("
                 + "select " + alias + ".* from " + filter.table() + " " + alias
                 + " where " + link.condition() + " and " + query.conditions()
-                + orderAndLimit(filter, sort, request) + ") " + alias + " where p.id in (:parentIds)";
+                + orderAndLimit(filter, sort, request) + ") " + alias + " where p.id in (:parentIds)"
+                + " order by p.id, " + sort.sql() + direction(sort, request) + ", " + alias + ".id" + direction(sort, request);
         NativeQuery<Object[]> rows = query.bind(em.createNativeQuery(sql).unwrap(NativeQuery.class))
                 .addEntity(type).addScalar("parent_id", StandardBasicTypes.LONG);
         rows.setParameter("parentIds", distinctParents);
@@ -105,9 +106,13 @@ public record KeysetPage<T>(List<T> rows, List<String> cursors, PageInfo pageInf
 
     /** Backwards pages are read in reverse order from the cursor, then turned around. */
     private static String orderAndLimit(SqlFilter filter, SortKey<?> sort, PageRequest request) {
-        String direction = sort.descending() != request.backward() ? " desc" : " asc";
+        String direction = direction(sort, request);
         return " order by " + sort.sql() + direction + ", " + filter.alias() + ".id" + direction
                 + " limit " + (request.size() + 1);
+    }
+
+    private static String direction(SortKey<?> sort, PageRequest request) {
+        return sort.descending() != request.backward() ? " desc" : " asc";
     }
 
     private static <T> KeysetPage<T> page(List<T> fetched, SortKey<T> sort, PageRequest request, LongSupplier counter) {

@@ -102,10 +102,10 @@ public class StatisticsApi {
             String missing = withoutBest > 0 ? " (" + withoutBest + " of " + events + " events without a single figure)" : "";
             return new PeopleCount(best, low, null, CountQualifier.AT_LEAST, "at least " + number.format(low) + missing);
         }
-        if (allExact) {
+        if (allExact && best != null) {
             return new PeopleCount(best, low, high, CountQualifier.EXACT, number.format(best));
         }
-        if (!low.equals(high)) {
+        if (best == null || !low.equals(high)) {
             return new PeopleCount(best, low, high, CountQualifier.RANGE, number.format(low) + "-" + number.format(high)
                     + (best == null ? "" : ", best estimate " + number.format(best)));
         }

@@ -62,7 +62,9 @@ class CountryApiTest {
         assertEquals(destinations.size(), destination.getInt("data.country.events.totalCount"));
 
         JsonPath location = ok("country", "code", "VNM", "role", "LOCATION");
-        assertThat(location.getList("data.country.events.nodes.location.code"), everyItem(is("VNM")));
+        List<String> locations = location.getList("data.country.events.nodes.location.code");
+        assertThat(locations.size(), greaterThanOrEqualTo(4));
+        assertThat(locations, everyItem(is("VNM")));
         JsonPath any = ok("country", "code", "VNM");
         assertThat(any.getInt("data.country.events.totalCount"), greaterThanOrEqualTo(location.getInt("data.country.events.totalCount")));
 
