@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,17 +13,10 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import org.refugeegraph.actor.Actor;
-import org.refugeegraph.actor.ActorRepository;
-import org.refugeegraph.event.Event;
-import org.refugeegraph.event.EventRepository;
 import org.refugeegraph.graph.BadInputException;
 import org.refugeegraph.graph.GlobalId;
+import org.refugeegraph.graph.NodeLoader;
 import org.refugeegraph.graph.NodeType;
-import org.refugeegraph.intervention.Intervention;
-import org.refugeegraph.intervention.InterventionRepository;
-import org.refugeegraph.source.SourceDocument;
-import org.refugeegraph.source.SourceRepository;
 
 @GraphQLApi
 public class SearchApi {
@@ -55,13 +47,7 @@ public class SearchApi {
     @Inject
     EntityManager em;
     @Inject
-    EventRepository events;
-    @Inject
-    InterventionRepository interventions;
-    @Inject
-    ActorRepository actors;
-    @Inject
-    SourceRepository sources;
+    NodeLoader nodes;
 
     @Query("search")
     @NonNull
@@ -84,26 +70,16 @@ public class SearchApi {
                 .setParameter("text", trimmed).setParameter("first", limit).getResultList();
 
         Map<NodeType, List<Long>> idsByType = new HashMap<>();
+        List<String> ranking = new ArrayList<>(ranked.size());
         for (Object[] row : ranked) {
-            idsByType.computeIfAbsent(NodeType.valueOf((String) row[0]), t -> new ArrayList<>()).add(((Number) row[1]).longValue());
+            NodeType type = NodeType.valueOf((String) row[0]);
+            long key = ((Number) row[1]).longValue();
+            idsByType.computeIfAbsent(type, t -> new ArrayList<>()).add(key);
+            ranking.add(GlobalId.encode(type, key));
         }
+        // One statement per type that has hits; every searchable entity is a SearchHit.
         Map<String, SearchHit> found = new HashMap<>();
-        load(found, NodeType.Event, events.byIds(ids(idsByType, NodeType.Event)), Event::key);
-        load(found, NodeType.Intervention, interventions.byIds(ids(idsByType, NodeType.Intervention)), Intervention::key);
-        load(found, NodeType.Actor, actors.byIds(ids(idsByType, NodeType.Actor)), Actor::key);
-        load(found, NodeType.Source, sources.byIds(ids(idsByType, NodeType.Source)), SourceDocument::key);
-        return ranked.stream()
-                .map(row -> found.get(GlobalId.encode(NodeType.valueOf((String) row[0]), ((Number) row[1]).longValue())))
-                .toList();
-    }
-
-    private static List<Long> ids(Map<NodeType, List<Long>> idsByType, NodeType type) {
-        return idsByType.getOrDefault(type, List.of());
-    }
-
-    private static <T extends SearchHit> void load(Map<String, SearchHit> found, NodeType type, List<T> hits, Function<T, Long> key) {
-        for (T hit : hits) {
-            found.put(GlobalId.encode(type, key.apply(hit)), hit);
-        }
+        idsByType.forEach((type, ids) -> nodes.byIds(type, ids).forEach(node -> found.put(node.getId(), (SearchHit) node)));
+        return ranking.stream().map(found::get).toList();
     }
 }
