@@ -1,0 +1,67 @@
+package org.refugeegraph.graph;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.jboss.logging.Logger;
+
+import graphql.GraphQL;
+import graphql.schema.DataFetcher;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
+import io.smallrye.graphql.spi.EventingService;
+
+/**
+ * Plugs our lean execution parts into SmallRye's GraphQL just before it is built: every batched
+ * field gets a {@link LeanBatchFetcher}, and field errors are logged by what they are
+ * ({@link FieldErrors}). Found by ServiceLoader through META-INF/services; always on (no config key).
+ * <p>
+ * SmallRye calls this twice, concurrently, at start, each time with a new builder: the change is
+ * a pure function of the schema it is given, so both calls give the same engine.
+ */
+@RegisterForReflection(targets = { LeanEngine.class, BatchDataFetcher.class }, fields = true)
+public class LeanEngine implements EventingService {
+    private static final Logger LOG = Logger.getLogger(LeanEngine.class);
+    private static final AtomicInteger leanFields = new AtomicInteger();
+
+    /** How many batched fields the running engine serves with lean fetchers (0 before the first build). */
+    public static int leanFields() {
+        return leanFields.get();
+    }
+
+    @Override
+    public String getConfigKey() {
+        return null;
+    }
+
+    @Override
+    public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+        // GraphQL.Builder has no getter for its schema; building once at start is cheap.
+        GraphQLSchema schema = builder.build().getGraphQLSchema();
+        GraphQLCodeRegistry registry = schema.getCodeRegistry();
+        GraphQLCodeRegistry.Builder lean = GraphQLCodeRegistry.newCodeRegistry(registry);
+        int replaced = 0;
+        for (GraphQLType type : schema.getAllTypesAsList()) {
+            if (type instanceof GraphQLObjectType object) {
+                for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
+                    FieldCoordinates coordinates = FieldCoordinates.coordinates(object, field);
+                    DataFetcher<?> fetcher = registry.getDataFetcher(coordinates, field);
+                    if (fetcher instanceof BatchDataFetcher<?> batch) {
+                        lean.dataFetcher(coordinates, LeanBatchFetcher.replacing(batch, !field.getArguments().isEmpty()));
+                        replaced++;
+                    }
+                }
+            }
+        }
+        if (leanFields.getAndSet(replaced) != replaced) { // once, although SmallRye builds twice
+            LOG.infof("GraphQL engine: lean fetchers on %d batched fields", replaced);
+        }
+        GraphQLSchema leanSchema = schema.transformWithoutTypes(b -> b.codeRegistry(lean.build()));
+        return builder.schema(leanSchema).defaultDataFetcherExceptionHandler(new FieldErrors());
+    }
+}
