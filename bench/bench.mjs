@@ -250,8 +250,16 @@ async function settle(server, s) {
   if (ms > 2000) log(`${server.name} needed ${ms} ms to settle after the run`);
 }
 
+// A server that died under load (e.g. the JVM ending on OutOfMemoryError) would only show up as a
+// column of errors: stop the run and say so instead.
+function alive(pid) {
+  try { process.kill(Number(pid), 0); return true; } catch { return false; }
+}
+
 async function run(server, s, connections, duration, measured = true) {
   const r = server.sql ? pgbenchRun(server, s, connections, duration, measured) : await httpRun(server, s, connections, duration);
+  const dead = server.pids.find(pid => !alive(pid));
+  if (dead) throw new Error(`${server.name} (pid ${dead}) exited during ${s.shape} at ${connections} connections: see its log in bench/out (service.log, postgraphile*.log)`);
   await settle(server, s);
   return r;
 }
@@ -350,7 +358,7 @@ async function main() {
         for (const server of servers) { // alternating servers
           const row = { shape: s.shape, server: server.name, connections, round, ...await run(server, s, connections, cfg.duration) };
           runs.push(row);
-          log(`${s.shape} / ${server.name} / ${connections} conn / round ${round}: ${row.rps.toFixed(1)} req/s, p50 ${row.p50?.toFixed(1)} ms, p99 ${row.p99?.toFixed(1)} ms, errors ${row.errors}`);
+          log(`${s.shape} / ${server.name} / ${connections} conn / round ${round}: ${row.rps.toFixed(1)} req/s, p50 ${row.p50?.toFixed(1) ?? "-"} ms, p99 ${row.p99?.toFixed(1) ?? "-"} ms, errors ${row.errors}`);
         }
       }
     }
