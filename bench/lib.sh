@@ -34,6 +34,13 @@ check_common_settings() {
     mkdir -p "$OUT"
 }
 
+# The data size: the scripts' optional arguments EVENTS INTERVENTIONS CLAIMS, else the environment.
+data_size() {
+    EVENTS=${1:-${EVENTS:-100000}}
+    INTERVENTIONS=${2:-${INTERVENTIONS:-20000}}
+    CLAIMS=${3:-${CLAIMS:-200000}}
+}
+
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 psql_bench() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres -d refugee_graph "$@"; }
 

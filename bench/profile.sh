@@ -19,9 +19,7 @@ SCRIPT=profile
 # shellcheck source=bench/lib.sh
 . bench/lib.sh
 
-EVENTS=${1:-${EVENTS:-100000}}
-INTERVENTIONS=${2:-${INTERVENTIONS:-20000}}
-CLAIMS=${3:-${CLAIMS:-200000}}
+data_size "$@"
 DURATION=${DURATION:-20}
 WARMUP=${WARMUP:-20}
 CONNECTIONS=${CONNECTIONS:-16}
