@@ -6,9 +6,6 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.refugeegraph.GraphQLClient.ok;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -18,14 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
-import jakarta.inject.Inject;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.refugeegraph.SqlStatementCounter;
+import org.refugeegraph.SyntheticData;
 import org.refugeegraph.SyntheticDataProfile;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,31 +35,12 @@ import io.restassured.path.json.JsonPath;
 @TestProfile(SyntheticDataProfile.class)
 class QueryCostTest {
 
-    private static final int EVENTS = 20_000;
-    private static boolean loaded;
-
-    @Inject
-    DataSource dataSource;
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String jdbcUrl;
 
     @BeforeEach
-    void loadSyntheticDataOnce() throws IOException, SQLException {
-        if (loaded) {
-            return;
-        }
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            ResultSet count = statement.executeQuery("select count(*) from event");
-            count.next();
-            if (count.getLong(1) < EVENTS) {
-                String script = Files.readString(Path.of("bench/synthetic-data.sql"))
-                        .replace(":events", String.valueOf(EVENTS))
-                        .replace(":interventions", "4000")
-                        .replace(":claims", "40000");
-                statement.execute(script);
-            }
-        }
-        loaded = true;
+    void loadSyntheticDataOnce() {
+        SyntheticData.loadOnce();
     }
 
     @Test
