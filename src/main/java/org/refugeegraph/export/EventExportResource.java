@@ -1,5 +1,8 @@
 package org.refugeegraph.export;
 
+import java.io.IOException;
+import java.util.Optional;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,12 +14,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.refugeegraph.event.EventRepository;
 import org.refugeegraph.graph.BadInputException;
 import org.refugeegraph.graph.SqlFilter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Export for journalists: every event that matches the GraphQL EventFilter's options (as query parameters),
@@ -25,8 +31,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 @Path("/export")
 public class EventExportResource {
+    private static final Logger LOG = Logger.getLogger(EventExportResource.class);
     static final String CSV = "text/csv; charset=UTF-8";
     static final String JSON = "application/json; charset=UTF-8";
+    private static final MediaType TEXT = MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8");
+    /** A guess at when a permit is free again; most exports end within seconds. */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     @Inject
     EventRepository events;
@@ -37,26 +47,58 @@ public class EventExportResource {
     @Inject
     ObjectMapper objectMapper;
 
+    @Inject
+    ExportLimit limit;
+
     @GET
     @Path("events.csv")
     @Produces(CSV)
-    public Response csv(@Context UriInfo uri) {
+    public Response csv(@Context UriInfo uri, @Context RoutingContext request) {
         SqlFilter filter = filter(uri);
-        StreamingOutput body = out -> export.write(filter, new CsvEventWriter(out));
-        return Response.ok(body, CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"events.csv\"")
-                .build();
+        return limited(request, out -> export.write(filter, new CsvEventWriter(out)), CSV,
+                "attachment; filename=\"events.csv\"");
     }
 
     @GET
     @Path("events.json")
     @Produces(JSON)
-    public Response json(@Context UriInfo uri) {
+    public Response json(@Context UriInfo uri, @Context RoutingContext request) {
         SqlFilter filter = filter(uri);
-        StreamingOutput body = out -> export.write(filter, new JsonEventWriter(objectMapper.getFactory(), out));
-        return Response.ok(body, JSON)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"events.json\"")
-                .build();
+        return limited(request, out -> export.write(filter, new JsonEventWriter(objectMapper.getFactory(), out)), JSON,
+                "inline; filename=\"events.json\"");
+    }
+
+    /**
+     * Streams the body while holding one of the {@link ExportLimit}'s permits, or answers 503 when none is free.
+     * Called after the parameters are checked, so a bad request stays a 400 and takes no permit. The permit is
+     * given back when the body ends, fails, or the client goes away (then the next write fails, which ends the
+     * database cursor and its transaction), and at the latest when the response ends: the body of a HEAD
+     * request is never written.
+     */
+    private Response limited(RoutingContext request, StreamingOutput body, String type, String disposition) {
+        Optional<ExportLimit.Permit> permit = limit.tryAcquire();
+        if (permit.isEmpty()) {
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                    .type(TEXT)
+                    .entity("Too many exports are running (at most " + limit.max() + " at once): try again in "
+                            + RETRY_AFTER_SECONDS + " seconds.\n")
+                    .build();
+        }
+        // Also when the client goes away: the worker then stops at its next write, a few rows later.
+        request.addEndHandler(ended -> permit.get().close());
+        StreamingOutput held = out -> {
+            try (ExportLimit.Permit p = permit.get()) {
+                body.write(new ClientOutputStream(out, request.response()));
+            } catch (IOException e) {
+                if (!request.response().closed()) {
+                    throw e;
+                }
+                // Not an error of ours: there is no one left to send the rest to.
+                LOG.info("Export stopped: the client closed the connection");
+            }
+        };
+        return Response.ok(held, type).header(HttpHeaders.CONTENT_DISPOSITION, disposition).build();
     }
 
     /** Checks every parameter (and every country code and id against the database) before the first byte is sent. */
@@ -67,7 +109,7 @@ public class EventExportResource {
     @ServerExceptionMapper
     Response badInput(BadInputException e) {
         return Response.status(Response.Status.BAD_REQUEST)
-                .type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+                .type(TEXT)
                 .entity(e.getMessage() + "\n")
                 .build();
     }
