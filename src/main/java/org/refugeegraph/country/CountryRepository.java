@@ -1,11 +1,12 @@
 package org.refugeegraph.country;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,21 +14,34 @@ import org.refugeegraph.graph.BadInputException;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
+/**
+ * The ISO 3166-1 countries, served from memory: the table is fixed reference data (migration
+ * V2), read once on first use, and almost every linked query asks for a few of them.
+ */
 @ApplicationScoped
 public class CountryRepository implements PanacheRepositoryBase<Country, Long> {
 
+    private volatile Catalog catalog;
+
     public List<Country> byIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+        Catalog all = catalog();
+        List<Country> found = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            Country country = all.byId.get(id);
+            if (country != null) {
+                found.add(country);
+            }
+        }
+        return found;
     }
 
     public List<Country> allByName() {
-        return list("order by name");
+        return catalog().byName;
     }
 
     /** A country by alpha-2 or alpha-3 code in any letter case. */
     public Optional<Country> findByCode(String code) {
-        String normalized = normalize(code, "code");
-        return find(normalized.length() == 2 ? "alpha2" : "alpha3", normalized).firstResultOptional();
+        return Optional.ofNullable(catalog().byCode.get(normalize(code, "code")));
     }
 
     /**
@@ -35,15 +49,30 @@ public class CountryRepository implements PanacheRepositoryBase<Country, Long> {
      * client's error, named with the argument it came in.
      */
     public List<Long> idsForCodes(List<String> codes, String argument) {
-        Set<String> normalized = codes.stream().map(c -> normalize(c, argument)).collect(Collectors.toSet());
-        List<Country> found = list("alpha2 in ?1 or alpha3 in ?1", normalized);
-        for (String code : normalized) {
-            if (found.stream().noneMatch(c -> c.getAlpha2().equals(code) || c.getCode().equals(code))) {
-                throw new BadInputException("Unknown country code '" + code + "' in " + argument
+        Catalog all = catalog();
+        List<Long> ids = new ArrayList<>(codes.size());
+        for (String code : codes) {
+            String normalized = normalize(code, argument);
+            Country country = all.byCode.get(normalized);
+            if (country == null) {
+                throw new BadInputException("Unknown country code '" + normalized + "' in " + argument
                         + ": use ISO 3166-1 alpha-2 (CN) or alpha-3 (CHN) codes.");
             }
+            if (!ids.contains(country.key())) {
+                ids.add(country.key());
+            }
         }
-        return found.stream().map(Country::key).toList();
+        return ids;
+    }
+
+    private Catalog catalog() {
+        Catalog current = catalog;
+        if (current == null) {
+            // Two first requests may both load it: the same rows, so either result will do.
+            current = new Catalog(list("order by name"));
+            catalog = current;
+        }
+        return current;
     }
 
     private static String normalize(String code, String argument) {
@@ -53,5 +82,17 @@ public class CountryRepository implements PanacheRepositoryBase<Country, Long> {
                     + ": use ISO 3166-1 alpha-2 (CN) or alpha-3 (CHN) codes.");
         }
         return trimmed;
+    }
+
+    /** All countries, by name, by database id and by both codes. Never changed after loading. */
+    private record Catalog(List<Country> byName, Map<Long, Country> byId, Map<String, Country> byCode) {
+        Catalog(List<Country> byName) {
+            this(List.copyOf(byName), new HashMap<>(), new HashMap<>());
+            for (Country country : byName) {
+                byId.put(country.key(), country);
+                byCode.put(country.getAlpha2(), country);
+                byCode.put(country.getCode(), country);
+            }
+        }
     }
 }
