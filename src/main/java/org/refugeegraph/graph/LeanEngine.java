@@ -5,6 +5,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 import graphql.GraphQL;
+import graphql.execution.AsyncExecutionStrategy;
+import graphql.execution.AsyncSerialExecutionStrategy;
 import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
@@ -62,6 +64,11 @@ public class LeanEngine implements EventingService {
             LOG.infof("GraphQL engine: lean fetchers on %d batched fields", replaced);
         }
         GraphQLSchema leanSchema = schema.transformWithoutTypes(b -> b.codeRegistry(lean.build()));
-        return builder.schema(leanSchema).defaultDataFetcherExceptionHandler(new FieldErrors());
+        // build() above already gave the builder strategies with SmallRye's exception handler: replace them.
+        FieldErrors errors = new FieldErrors();
+        return builder.schema(leanSchema)
+                .defaultDataFetcherExceptionHandler(errors)
+                .queryExecutionStrategy(new AsyncExecutionStrategy(errors))
+                .mutationExecutionStrategy(new AsyncSerialExecutionStrategy(errors));
     }
 }
