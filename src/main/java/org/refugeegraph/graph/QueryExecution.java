@@ -44,7 +44,7 @@ public class QueryExecution implements EventingService {
         ExecutionSlots slots = Arc.container().instance(ExecutionSlots.class).get();
         try {
             if (clientGone() || !slots.acquire(QueryExecution::clientGone)) {
-                return; // the lean fetchers load nothing for it either
+                return; // no one is waiting for the answer
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
