@@ -12,16 +12,12 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.logging.Level;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.refugeegraph.LockedTable;
 import org.refugeegraph.LogCapture;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -46,11 +42,7 @@ class DisconnectAndErrorLogTest {
     @Test
     void disconnectCancelsTheStatementQuietly() throws Exception {
         List<String> errors;
-        try (LogCapture log = new LogCapture(); Connection locker = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
-            locker.setAutoCommit(false);
-            try (Statement lock = locker.createStatement()) {
-                lock.execute("lock table event in access exclusive mode");
-            }
+        try (LogCapture log = new LogCapture(); LockedTable events = new LockedTable(jdbcUrl, "event")) {
             try (Socket client = new Socket(graphql.getHost(), graphql.getPort())) {
                 byte[] body = SLOW_QUERY.getBytes(StandardCharsets.UTF_8);
                 OutputStream out = client.getOutputStream();
@@ -58,11 +50,11 @@ class DisconnectAndErrorLogTest {
                         + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
                 out.write(body);
                 out.flush();
-                waitFor("the request's statement waits for the lock", () -> backendsWaitingForLocks(locker) == 1);
+                events.awaitWaiting(1, "the request's statement waits for the lock");
             }
             // The client is gone while the test still holds the lock: only a cancel frees the backend.
-            waitFor("the abandoned statement is cancelled", () -> backendsWaitingForLocks(locker) == 0);
-            locker.rollback();
+            events.awaitWaiting(0, "the abandoned statement is cancelled");
+            events.close();
             // The request's thread has seen the cancel by the time the service answers the next request.
             ok("events", "first", 1);
             errors = log.atLeast(Level.SEVERE);
@@ -81,29 +73,5 @@ class DisconnectAndErrorLogTest {
             assertEquals(List.of(), log.atLeast(Level.SEVERE));
             assertThat(log.of(FieldErrors.class.getName()), hasItem(containsString("between 0 and 100")));
         }
-    }
-
-    private static int backendsWaitingForLocks(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet count = statement.executeQuery(
-                        "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and pid <> pg_backend_pid()")) {
-            count.next();
-            return count.getInt(1);
-        }
-    }
-
-    private static void waitFor(String what, Check check) throws Exception {
-        long deadline = System.nanoTime() + 15_000_000_000L;
-        while (!check.holds()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not within 15 s: " + what);
-            }
-            Thread.sleep(50);
-        }
-    }
-
-    @FunctionalInterface
-    private interface Check {
-        boolean holds() throws Exception;
     }
 }

@@ -8,16 +8,13 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.refugeegraph.LockedTable;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,34 +42,19 @@ class ExecutionSlotsTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ events(first: 1) { totalCount } }\"}"))
                 .build();
         List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
-        try (Connection locker = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
-            locker.setAutoCommit(false);
-            locker.createStatement().execute("lock table event in access exclusive mode");
+        try (LockedTable events = new LockedTable(jdbcUrl, "event")) {
             for (int i = 0; i < slots + 2; i++) {
                 answers.add(client.sendAsync(query, HttpResponse.BodyHandlers.ofString()));
             }
-            long deadline = System.nanoTime() + 15_000_000_000L;
-            while (waitingForTheLock(locker) < slots && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
+            events.awaitWaiting(slots, "a request in each slot waits for the lock");
             Thread.sleep(500); // room for a request that should not start
-            assertEquals(slots, waitingForTheLock(locker), "requests executing while the others wait");
+            assertEquals(slots, events.waiting(), "requests executing while the others wait");
             assertTrue(answers.stream().noneMatch(CompletableFuture::isDone), "no request answered while all are held");
-            locker.rollback();
         }
         for (CompletableFuture<HttpResponse<String>> answer : answers) {
             HttpResponse<String> response = answer.get();
             assertEquals(200, response.statusCode());
             assertTrue(response.body().contains("\"totalCount\""), response.body());
-        }
-    }
-
-    private static int waitingForTheLock(Connection connection) throws Exception {
-        try (Statement statement = connection.createStatement();
-                ResultSet count = statement.executeQuery(
-                        "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and pid <> pg_backend_pid()")) {
-            count.next();
-            return count.getInt(1);
         }
     }
 }

@@ -1,0 +1,51 @@
+package org.refugeegraph;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * A table locked by the test on its own connection, so that every request reading it is held in
+ * the database, where pg_stat_activity can count it. Closing the connection ends the lock.
+ */
+public final class LockedTable implements AutoCloseable {
+    private static final long WAIT_NANOS = 15_000_000_000L;
+
+    private final Connection connection;
+
+    public LockedTable(String jdbcUrl, String table) throws SQLException {
+        connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
+        connection.setAutoCommit(false);
+        try (Statement lock = connection.createStatement()) {
+            lock.execute("lock table " + table + " in access exclusive mode");
+        }
+    }
+
+    /** How many other backends wait for a lock right now. */
+    public int waiting() throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet count = statement.executeQuery(
+                        "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and pid <> pg_backend_pid()")) {
+            count.next();
+            return count.getInt(1);
+        }
+    }
+
+    /** Polls until exactly that many backends wait; fails after 15 s, saying what did not happen. */
+    public void awaitWaiting(int backends, String what) throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + WAIT_NANOS;
+        while (waiting() != backends) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Not within 15 s: " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close(); // ends the transaction and its lock
+    }
+}
