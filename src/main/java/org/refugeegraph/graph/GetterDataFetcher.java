@@ -39,6 +39,16 @@ class GetterDataFetcher<T> implements PlugableDataFetcher<T>, TrivialDataFetcher
         return (T) helper.transformOrAdaptResponse(accessor().read(source), environment);
     }
 
+    /** Whether this getter reads objects of that class, i.e. the field belongs to its GraphQL type. */
+    boolean reads(Class<?> type) {
+        return owner.getClassName().equals(type.getName());
+    }
+
+    /** The field's value as the getter returns it, untransformed (for {@link LookAhead}). */
+    Object read(Object source) throws ReflectiveOperationException {
+        return accessor().read(source);
+    }
+
     private Accessor accessor() throws ReflectiveOperationException {
         Accessor current = accessor;
         if (current == null) {

@@ -20,7 +20,8 @@ import io.smallrye.graphql.spi.EventingService;
 
 /**
  * Plugs our lean execution parts into SmallRye's GraphQL just before it is built: every batched
- * field gets a {@link LeanBatchFetcher}, and field errors are logged by what they are
+ * field gets a {@link LeanBatchFetcher}, every root query field loads ahead what is selected below
+ * it ({@link LookAhead}), and field errors are logged by what they are
  * ({@link FieldErrors}). Found by ServiceLoader through META-INF/services; always on (no config key).
  * <p>
  * SmallRye calls this twice, concurrently, at start, each time with a new builder: the change is
@@ -54,14 +55,20 @@ public class LeanEngine implements EventingService {
                     FieldCoordinates coordinates = FieldCoordinates.coordinates(object, field);
                     DataFetcher<?> fetcher = registry.getDataFetcher(coordinates, field);
                     if (fetcher instanceof BatchDataFetcher<?> batch) {
-                        lean.dataFetcher(coordinates, LeanBatchFetcher.replacing(batch, !field.getArguments().isEmpty()));
+                        lean.dataFetcher(coordinates, LeanBatchFetcher.replacing(coordinates, batch, !field.getArguments().isEmpty()));
                         replaced++;
                     }
                 }
             }
         }
+        GraphQLObjectType query = schema.getQueryType();
+        for (GraphQLFieldDefinition field : query.getFieldDefinitions()) {
+            FieldCoordinates coordinates = FieldCoordinates.coordinates(query, field);
+            lean.dataFetcher(coordinates, LookAhead.after(registry.getDataFetcher(coordinates, field)));
+        }
         if (leanFields.getAndSet(replaced) != replaced) { // once, although SmallRye builds twice
-            LOG.infof("GraphQL engine: lean fetchers on %d batched fields", replaced);
+            LOG.infof("GraphQL engine: lean fetchers on %d batched fields, loaded ahead below %d root fields",
+                    replaced, query.getFieldDefinitions().size());
         }
         GraphQLSchema leanSchema = schema.transformWithoutTypes(b -> b.codeRegistry(lean.build()));
         // build() above already gave the builder strategies with SmallRye's exception handler: replace them.
