@@ -58,14 +58,12 @@ final class LeanBatchFetcher implements DataFetcher<Object> {
             return CompletableFuture.completedFuture(null);
         }
         LookAhead lookAhead = LookAhead.of(environment.getGraphQlContext());
-        if (lookAhead != null) {
-            Object value = lookAhead.value(environment.getSource(),
-                    new LookAhead.FieldCall(coordinates.getFieldName(), environment.getArguments()));
-            if (value != LookAhead.NOT_LOADED) {
-                return value;
-            }
-            lookAhead.missed(coordinates.toString());
+        Object value = lookAhead.value(environment.getSource(),
+                new LookAhead.FieldCall(coordinates.getFieldName(), environment.getArguments()));
+        if (value != LookAhead.NOT_LOADED) {
+            return value;
         }
+        lookAhead.missed(coordinates.toString());
         // The loader's cache key function casts the key context to HashMap (ExecutionService).
         Map<String, Object> keyContext = new HashMap<>(4);
         keyContext.put(BatchLoaderHelper.ARGUMENTS, hasArguments ? arguments.getArguments(environment, true) : List.of());

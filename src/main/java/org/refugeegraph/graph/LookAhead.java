@@ -59,9 +59,9 @@ final class LookAhead {
     record FieldCall(String field, Map<String, Object> arguments) {
     }
 
-    /** This request's values, or null before any root field has loaded ahead. */
+    /** This request's values (none yet before a root field has loaded ahead). */
     static LookAhead of(GraphQLContext request) {
-        return request.get(KEY);
+        return request.computeIfAbsent(KEY, key -> new LookAhead());
     }
 
     /** A root field's fetcher that, once it has the answer, loads ahead what is selected below it. */
@@ -85,8 +85,7 @@ final class LookAhead {
         boolean activated = !request.isActive();
         RequestContextHelper.reactivate(request, root);
         try {
-            LookAhead lookAhead = root.getGraphQlContext().computeIfAbsent(KEY, key -> new LookAhead());
-            lookAhead.walk(root, parentsOf(List.of(data)), root.getFieldType(), root.getSelectionSet().getImmediateFields());
+            of(root.getGraphQlContext()).walk(root, parentsOf(List.of(data)), root.getFieldType(), root.getSelectionSet().getImmediateFields());
         } catch (RuntimeException e) {
             // A fault of the walk must not cost the answer: the DataLoaders serve what it left.
             LOG.errorf(e, "Loading ahead below %s failed", root.getExecutionStepInfo().getPath());
