@@ -13,7 +13,7 @@ import org.eclipse.microprofile.graphql.Type;
 import org.refugeegraph.graph.GlobalId;
 import org.refugeegraph.graph.Node;
 import org.refugeegraph.graph.NodeType;
-import org.refugeegraph.search.SearchHit;
+import org.refugeegraph.graph.SearchHit;
 
 @Entity
 @Table(name = "actor")

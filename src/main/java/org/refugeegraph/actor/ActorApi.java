@@ -28,10 +28,10 @@ public class ActorApi {
     @Description("Governments, diplomats, NGOs, UN bodies and parliaments, by name.")
     public ActorConnection actors(
             @Name("kind") @Description("Only actors of this kind.") ActorKind kind,
-            @Name("first") @Description("Page forwards: at most this many (default 20, at most 100).") Integer first,
-            @Name("after") @Description("Start after this cursor.") String after,
-            @Name("last") @Description("Page backwards: at most this many (at most 100).") Integer last,
-            @Name("before") @Description("End before this cursor.") String before) {
+            @Name("first") @Description(PageRequest.FIRST) Integer first,
+            @Name("after") @Description(PageRequest.AFTER) String after,
+            @Name("last") @Description(PageRequest.LAST) Integer last,
+            @Name("before") @Description(PageRequest.BEFORE) String before) {
         return actors.page(kind, PageRequest.of(first, after, last, before));
     }
 

@@ -6,21 +6,23 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.refugeegraph.graph.KeysetPage;
+import org.refugeegraph.graph.NodeRepository;
+import org.refugeegraph.graph.NodeType;
 import org.refugeegraph.graph.PageRequest;
 import org.refugeegraph.graph.SortKey;
 import org.refugeegraph.graph.SqlFilter;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
-public class ActorRepository implements PanacheRepositoryBase<Actor, Long> {
+public class ActorRepository implements NodeRepository<Actor> {
+
+    @Override
+    public NodeType type() {
+        return NodeType.Actor;
+    }
 
     static final SortKey<Actor> BY_NAME = new SortKey<>("actor:NAME", "a.name", false,
             Actor::getName, key -> key, Actor::key);
-
-    public List<Actor> byIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
-    }
 
     public List<Actor> byCountries(Collection<Long> countryIds) {
         return countryIds.isEmpty() ? List.of() : list("countryId in ?1 order by name, id", countryIds);

@@ -11,18 +11,25 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.refugeegraph.graph.BadInputException;
+import org.refugeegraph.graph.NodeRepository;
+import org.refugeegraph.graph.NodeType;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /**
  * The ISO 3166-1 countries, served from memory: the table is fixed reference data (migration
  * V2), read once on first use, and almost every linked query asks for a few of them.
  */
 @ApplicationScoped
-public class CountryRepository implements PanacheRepositoryBase<Country, Long> {
+public class CountryRepository implements NodeRepository<Country> {
+
+    @Override
+    public NodeType type() {
+        return NodeType.Country;
+    }
 
     private volatile Catalog catalog;
 
+    @Override
     public List<Country> byIds(Collection<Long> ids) {
         Catalog all = catalog();
         List<Country> found = new ArrayList<>(ids.size());

@@ -1,15 +1,13 @@
 package org.refugeegraph.event;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.refugeegraph.graph.CountQualifier;
 import org.refugeegraph.graph.PeopleCount;
 
 @Entity
@@ -24,12 +22,8 @@ public class CountClaim {
     private Long eventId;
     @Column(name = "citation_id")
     private Long citationId;
-    private Integer best;
-    private Integer low;
-    private Integer high;
-    @Enumerated(EnumType.STRING)
-    private CountQualifier qualifier;
-    private String text;
+    @Embedded
+    private PeopleCount count;
     private boolean preferred;
     private boolean disputed;
     private String note;
@@ -45,7 +39,7 @@ public class CountClaim {
     @NonNull
     @Description("The figure, with bounds, qualifier and the source's words.")
     public PeopleCount getCount() {
-        return new PeopleCount(best, low, high, qualifier, text);
+        return count;
     }
 
     @NonNull

@@ -3,6 +3,7 @@ package org.refugeegraph.event;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,12 +13,11 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.refugeegraph.graph.DatePrecision;
 import org.refugeegraph.graph.GlobalId;
 import org.refugeegraph.graph.Node;
 import org.refugeegraph.graph.NodeType;
-import org.refugeegraph.search.SearchHit;
 import org.refugeegraph.graph.PartialDate;
+import org.refugeegraph.graph.SearchHit;
 
 @Entity
 @Table(name = "event")
@@ -33,13 +33,8 @@ public class Event implements Node, SearchHit {
     private EventStatus status;
     private String title;
     private String summary;
-    @Column(name = "date_start")
-    private LocalDate dateStart;
-    @Column(name = "date_end")
-    private LocalDate dateEnd;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "date_precision")
-    private DatePrecision datePrecision;
+    @Embedded
+    private PartialDate date;
     @Column(name = "location_id")
     private Long locationId;
     @Column(name = "origin_id")
@@ -87,11 +82,11 @@ public class Event implements Node, SearchHit {
     }
 
     public LocalDate dateStart() {
-        return dateStart;
+        return date.getStart();
     }
 
     public LocalDate dateEnd() {
-        return dateEnd;
+        return date.getEnd();
     }
 
     /** Sort key of the PEOPLE ordering: events without a number sort as -1. */
@@ -125,6 +120,6 @@ public class Event implements Node, SearchHit {
     @NonNull
     @Description("When it happened, as precisely as the sources say.")
     public PartialDate getDate() {
-        return new PartialDate(dateStart, dateEnd, datePrecision);
+        return date;
     }
 }

@@ -41,10 +41,10 @@ public class EventApi {
     public EventConnection events(
             @Name("filter") @Description("Which events; all when omitted.") EventFilter filter,
             @Name("orderBy") @Description("Sort order; by date, latest first, when omitted.") EventOrder orderBy,
-            @Name("first") @Description("Page forwards: at most this many (default 20, at most 100).") Integer first,
-            @Name("after") @Description("Start after this cursor.") String after,
-            @Name("last") @Description("Page backwards: at most this many (at most 100).") Integer last,
-            @Name("before") @Description("End before this cursor.") String before) {
+            @Name("first") @Description(PageRequest.FIRST) Integer first,
+            @Name("after") @Description(PageRequest.AFTER) String after,
+            @Name("last") @Description(PageRequest.LAST) Integer last,
+            @Name("before") @Description(PageRequest.BEFORE) String before) {
         PageRequest page = PageRequest.of(first, after, last, before);
         return events.page(events.filter(filter), orderBy, page);
     }
@@ -54,10 +54,10 @@ public class EventApi {
     public List<@NonNull EventConnection> events(@Source List<Country> level,
             @Name("role") @DefaultValue("ANY") @Description("How the country takes part; ANY by default.") CountryRole role,
             @Name("kinds") @Nullable @Description("Only these kinds.") List<@NonNull EventKind> kinds,
-            @Name("first") @Description("Page forwards: at most this many (default 20, at most 100).") Integer first,
-            @Name("after") @Description("Start after this cursor.") String after,
-            @Name("last") @Description("Page backwards: at most this many (at most 100).") Integer last,
-            @Name("before") @Description("End before this cursor.") String before) {
+            @Name("first") @Description(PageRequest.FIRST) Integer first,
+            @Name("after") @Description(PageRequest.AFTER) String after,
+            @Name("last") @Description(PageRequest.LAST) Integer last,
+            @Name("before") @Description(PageRequest.BEFORE) String before) {
         PageRequest page = PageRequest.of(first, after, last, before);
         EventFilter filter = new EventFilter();
         filter.kinds = kinds;
@@ -74,10 +74,10 @@ public class EventApi {
     @NonNull
     @Description("Events this actor carried out, latest first.")
     public List<@NonNull EventConnection> perpetrated(@Source List<Actor> level,
-            @Name("first") @Description("Page forwards: at most this many (default 20, at most 100).") Integer first,
-            @Name("after") @Description("Start after this cursor.") String after,
-            @Name("last") @Description("Page backwards: at most this many (at most 100).") Integer last,
-            @Name("before") @Description("End before this cursor.") String before) {
+            @Name("first") @Description(PageRequest.FIRST) Integer first,
+            @Name("after") @Description(PageRequest.AFTER) String after,
+            @Name("last") @Description(PageRequest.LAST) Integer last,
+            @Name("before") @Description(PageRequest.BEFORE) String before) {
         PageRequest page = PageRequest.of(first, after, last, before);
         return events.pagePerParent(new SqlFilter("event", "e"), new ParentLink("actor", "e.perpetrator_id = p.id"),
                 level.stream().map(Actor::key).toList(), page);

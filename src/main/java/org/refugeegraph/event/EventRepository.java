@@ -11,6 +11,7 @@ import org.refugeegraph.country.CountryRepository;
 import org.refugeegraph.graph.BadInputException;
 import org.refugeegraph.graph.GlobalId;
 import org.refugeegraph.graph.KeysetPage;
+import org.refugeegraph.graph.NodeRepository;
 import org.refugeegraph.graph.NodeType;
 import org.refugeegraph.graph.OrderDirection;
 import org.refugeegraph.graph.PageRequest;
@@ -20,17 +21,17 @@ import org.refugeegraph.graph.SqlFilter;
 
 import static org.refugeegraph.graph.SqlFilter.present;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
-public class EventRepository implements PanacheRepositoryBase<Event, Long> {
+public class EventRepository implements NodeRepository<Event> {
+
+    @Override
+    public NodeType type() {
+        return NodeType.Event;
+    }
 
     @Inject
     CountryRepository countries;
-
-    public List<Event> byIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
-    }
 
     /** The events that match a filter, as SQL over "event e"; bad codes or ids are the client's error. */
     public SqlFilter filter(EventFilter f) {

@@ -9,6 +9,12 @@ public record PageRequest(int size, boolean backward, String after, String befor
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
 
+    // The paging arguments' descriptions, for every connection field (@Description needs constants).
+    public static final String FIRST = "Page forwards: at most this many (default 20, at most 100).";
+    public static final String AFTER = "Start after this cursor.";
+    public static final String LAST = "Page backwards: at most this many (at most 100).";
+    public static final String BEFORE = "End before this cursor.";
+
     public static PageRequest of(Integer first, String after, Integer last, String before) {
         if (first != null && last != null) {
             throw new BadInputException("Pass either first or last, not both.");

@@ -2,6 +2,11 @@ package org.refugeegraph.graph;
 
 import java.time.LocalDate;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
@@ -9,10 +14,19 @@ import org.eclipse.microprofile.graphql.Type;
 @Type("PartialDate")
 @Description("A date as precisely as the sources give it: a range [start, end] with a precision. "
         + "'December 2019' is start 2019-12-01, end 2019-12-31, precision MONTH.")
+@Embeddable
 public class PartialDate {
-    private final LocalDate start;
-    private final LocalDate end;
-    private final DatePrecision precision;
+    @Column(name = "date_start")
+    private LocalDate start;
+    @Column(name = "date_end")
+    private LocalDate end;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "date_precision")
+    private DatePrecision precision;
+
+    /** For Hibernate, which fills the fields from the entity's date_* columns. */
+    protected PartialDate() {
+    }
 
     public PartialDate(LocalDate start, LocalDate end, DatePrecision precision) {
         this.start = start;

@@ -1,5 +1,9 @@
 package org.refugeegraph.graph;
 
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
@@ -7,12 +11,18 @@ import org.eclipse.microprofile.graphql.Type;
 @Type("PeopleCount")
 @Description("A number of people as a source states it: a best estimate with bounds, a qualifier and the source's own words. "
         + "Numbers about refugees are often vague ('roughly 50', 'more than 1,000'); this keeps the vagueness visible.")
+@Embeddable
 public class PeopleCount {
-    private final Integer best;
-    private final Integer low;
-    private final Integer high;
-    private final CountQualifier qualifier;
-    private final String text;
+    private Integer best;
+    private Integer low;
+    private Integer high;
+    @Enumerated(EnumType.STRING)
+    private CountQualifier qualifier;
+    private String text;
+
+    /** For Hibernate: the columns are best, low, high, qualifier, text unless the entity overrides them. */
+    protected PeopleCount() {
+    }
 
     public PeopleCount(Integer best, Integer low, Integer high, CountQualifier qualifier, String text) {
         this.best = best;

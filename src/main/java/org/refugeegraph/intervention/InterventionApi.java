@@ -35,10 +35,10 @@ public class InterventionApi {
             + "With filter {outcomes: [PREVENTED]} this answers 'which interventions prevented which deportations?'.")
     public InterventionConnection interventions(
             @Name("filter") @Description("Which interventions; all when omitted.") InterventionFilter filter,
-            @Name("first") @Description("Page forwards: at most this many (default 20, at most 100).") Integer first,
-            @Name("after") @Description("Start after this cursor.") String after,
-            @Name("last") @Description("Page backwards: at most this many (at most 100).") Integer last,
-            @Name("before") @Description("End before this cursor.") String before) {
+            @Name("first") @Description(PageRequest.FIRST) Integer first,
+            @Name("after") @Description(PageRequest.AFTER) String after,
+            @Name("last") @Description(PageRequest.LAST) Integer last,
+            @Name("before") @Description(PageRequest.BEFORE) String before) {
         PageRequest page = PageRequest.of(first, after, last, before);
         return interventions.page(interventions.filter(filter), page);
     }
@@ -46,10 +46,10 @@ public class InterventionApi {
     @NonNull
     @Description("Interventions by this actor, latest first.")
     public List<@NonNull InterventionConnection> interventions(@Source List<Actor> level,
-            @Name("first") @Description("Page forwards: at most this many (default 20, at most 100).") Integer first,
-            @Name("after") @Description("Start after this cursor.") String after,
-            @Name("last") @Description("Page backwards: at most this many (at most 100).") Integer last,
-            @Name("before") @Description("End before this cursor.") String before) {
+            @Name("first") @Description(PageRequest.FIRST) Integer first,
+            @Name("after") @Description(PageRequest.AFTER) String after,
+            @Name("last") @Description(PageRequest.LAST) Integer last,
+            @Name("before") @Description(PageRequest.BEFORE) String before) {
         PageRequest page = PageRequest.of(first, after, last, before);
         return interventions.pagePerActor(level.stream().map(Actor::key).toList(), page);
     }

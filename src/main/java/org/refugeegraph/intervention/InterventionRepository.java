@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import org.refugeegraph.country.CountryRepository;
 import org.refugeegraph.graph.GlobalId;
 import org.refugeegraph.graph.KeysetPage;
+import org.refugeegraph.graph.NodeRepository;
 import org.refugeegraph.graph.NodeType;
 import org.refugeegraph.graph.PageRequest;
 import org.refugeegraph.graph.ParentLink;
@@ -18,20 +19,20 @@ import org.refugeegraph.graph.SqlFilter;
 
 import static org.refugeegraph.graph.SqlFilter.present;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
-public class InterventionRepository implements PanacheRepositoryBase<Intervention, Long> {
+public class InterventionRepository implements NodeRepository<Intervention> {
+
+    @Override
+    public NodeType type() {
+        return NodeType.Intervention;
+    }
 
     static final SortKey<Intervention> LATEST_FIRST = new SortKey<>("intervention:DATE:DESC", "i.date_start", true,
             Intervention::dateStart, LocalDate::parse, Intervention::key);
 
     @Inject
     CountryRepository countries;
-
-    public List<Intervention> byIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
-    }
 
     /** The interventions that match a filter, as SQL over "intervention i". */
     public SqlFilter filter(InterventionFilter f) {

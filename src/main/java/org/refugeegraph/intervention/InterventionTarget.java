@@ -1,6 +1,8 @@
 package org.refugeegraph.intervention;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,7 +11,6 @@ import jakarta.persistence.Table;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.refugeegraph.graph.CountQualifier;
 import org.refugeegraph.graph.PeopleCount;
 
 @Entity
@@ -25,17 +26,14 @@ public class InterventionTarget {
     private Long eventId;
     @Enumerated(EnumType.STRING)
     private Outcome outcome;
-    @Column(name = "protected_best")
-    private Integer protectedBest;
-    @Column(name = "protected_low")
-    private Integer protectedLow;
-    @Column(name = "protected_high")
-    private Integer protectedHigh;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "protected_qualifier")
-    private CountQualifier protectedQualifier;
-    @Column(name = "protected_text")
-    private String protectedText;
+    /** Null when all protected_* columns are (the schema keeps qualifier and text null together). */
+    @Embedded
+    @AttributeOverride(name = "best", column = @Column(name = "protected_best"))
+    @AttributeOverride(name = "low", column = @Column(name = "protected_low"))
+    @AttributeOverride(name = "high", column = @Column(name = "protected_high"))
+    @AttributeOverride(name = "qualifier", column = @Column(name = "protected_qualifier"))
+    @AttributeOverride(name = "text", column = @Column(name = "protected_text"))
+    private PeopleCount peopleProtected;
     private String note;
 
     public Long interventionId() {
@@ -58,8 +56,7 @@ public class InterventionTarget {
 
     @Description("How many people the intervention protected, where the sources say.")
     public PeopleCount getPeopleProtected() {
-        return protectedQualifier == null ? null
-                : new PeopleCount(protectedBest, protectedLow, protectedHigh, protectedQualifier, protectedText);
+        return peopleProtected;
     }
 
     @Description("Anything the sources add about this target.")

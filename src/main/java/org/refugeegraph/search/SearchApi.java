@@ -17,6 +17,7 @@ import org.refugeegraph.graph.BadInputException;
 import org.refugeegraph.graph.GlobalId;
 import org.refugeegraph.graph.NodeLoader;
 import org.refugeegraph.graph.NodeType;
+import org.refugeegraph.graph.SearchHit;
 
 @GraphQLApi
 public class SearchApi {

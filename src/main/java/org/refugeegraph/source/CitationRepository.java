@@ -5,15 +5,12 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import org.refugeegraph.graph.IdRepository;
+
 
 /** Citations of a whole level of parents, each in one statement. */
 @ApplicationScoped
-public class CitationRepository implements PanacheRepositoryBase<Citation, Long> {
-
-    public List<Citation> byIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
-    }
+public class CitationRepository implements IdRepository<Citation> {
 
     public List<Citation> bySources(Collection<Long> sourceIds) {
         return sourceIds.isEmpty() ? List.of() : list("sourceId in ?1 order by id", sourceIds);

@@ -30,10 +30,10 @@ public class SourceApi {
     @NonNull
     @Description("Every source the graph cites, by title.")
     public SourceConnection sources(
-            @Name("first") @Description("Page forwards: at most this many (default 20, at most 100).") Integer first,
-            @Name("after") @Description("Start after this cursor.") String after,
-            @Name("last") @Description("Page backwards: at most this many (at most 100).") Integer last,
-            @Name("before") @Description("End before this cursor.") String before) {
+            @Name("first") @Description(PageRequest.FIRST) Integer first,
+            @Name("after") @Description(PageRequest.AFTER) String after,
+            @Name("last") @Description(PageRequest.LAST) Integer last,
+            @Name("before") @Description(PageRequest.BEFORE) String before) {
         return sources.page(PageRequest.of(first, after, last, before));
     }
 

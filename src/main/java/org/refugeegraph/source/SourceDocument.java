@@ -14,7 +14,7 @@ import org.eclipse.microprofile.graphql.Type;
 import org.refugeegraph.graph.GlobalId;
 import org.refugeegraph.graph.Node;
 import org.refugeegraph.graph.NodeType;
-import org.refugeegraph.search.SearchHit;
+import org.refugeegraph.graph.SearchHit;
 
 /** GraphQL type Source; named otherwise in Java because @Source is the batching annotation. */
 @Entity

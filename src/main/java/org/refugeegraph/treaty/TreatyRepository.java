@@ -5,13 +5,16 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import org.refugeegraph.graph.NodeRepository;
+import org.refugeegraph.graph.NodeType;
+
 
 @ApplicationScoped
-public class TreatyRepository implements PanacheRepositoryBase<Treaty, Long> {
+public class TreatyRepository implements NodeRepository<Treaty> {
 
-    public List<Treaty> byIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    @Override
+    public NodeType type() {
+        return NodeType.Treaty;
     }
 
     public List<Treaty> allByAdoption() {

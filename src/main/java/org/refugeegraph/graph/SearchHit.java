@@ -1,4 +1,4 @@
-package org.refugeegraph.search;
+package org.refugeegraph.graph;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
