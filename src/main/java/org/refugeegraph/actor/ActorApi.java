@@ -11,17 +11,13 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.refugeegraph.country.Country;
-import org.refugeegraph.country.CountryRepository;
-import org.refugeegraph.graph.Batches;
 import org.refugeegraph.graph.PageRequest;
 
 @GraphQLApi
 public class ActorApi {
 
     @Inject
-    ActorRepository actors;
-    @Inject
-    CountryRepository countries;
+    ActorService actors;
 
     @Query("actors")
     @NonNull
@@ -37,15 +33,13 @@ public class ActorApi {
 
     @Description("The country the actor belongs to or represents; null for international bodies.")
     public List<Country> country(@Source List<Actor> actorsOfLevel) {
-        return Batches.one(actorsOfLevel, Actor::countryId,
-                countries.byIds(Batches.keys(actorsOfLevel, Actor::countryId)), Country::key);
+        return actors.countries(actorsOfLevel);
     }
 
     @NonNull
     @Description("Actors that belong to this country (its government, diplomats, parliament, NGOs), by name.")
     public List<@NonNull List<@NonNull Actor>> actors(@Source List<Country> countriesOfLevel) {
-        return Batches.many(countriesOfLevel, Country::key,
-                actors.byCountries(Batches.keys(countriesOfLevel, Country::key)), Actor::countryId);
+        return actors.actorsOf(countriesOfLevel);
     }
 
     @NonNull

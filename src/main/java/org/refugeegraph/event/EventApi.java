@@ -12,14 +12,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.refugeegraph.actor.Actor;
-import org.refugeegraph.actor.ActorRepository;
 import org.refugeegraph.country.Country;
-import org.refugeegraph.country.CountryRepository;
-import org.refugeegraph.graph.Batches;
 import org.refugeegraph.graph.PageRequest;
-import org.refugeegraph.graph.ParentLink;
 import org.refugeegraph.graph.PeopleCount;
-import org.refugeegraph.graph.SqlFilter;
 
 import io.smallrye.graphql.api.Nullable;
 
@@ -27,13 +22,7 @@ import io.smallrye.graphql.api.Nullable;
 public class EventApi {
 
     @Inject
-    EventRepository events;
-    @Inject
-    CountClaimRepository claims;
-    @Inject
-    CountryRepository countries;
-    @Inject
-    ActorRepository actors;
+    EventService events;
 
     @Query("events")
     @NonNull
@@ -45,8 +34,7 @@ public class EventApi {
             @Name("after") @Description(PageRequest.AFTER) String after,
             @Name("last") @Description(PageRequest.LAST) Integer last,
             @Name("before") @Description(PageRequest.BEFORE) String before) {
-        PageRequest page = PageRequest.of(first, after, last, before);
-        return events.page(events.filter(filter), orderBy, page);
+        return events.page(filter, orderBy, PageRequest.of(first, after, last, before));
     }
 
     @NonNull
@@ -58,17 +46,7 @@ public class EventApi {
             @Name("after") @Description(PageRequest.AFTER) String after,
             @Name("last") @Description(PageRequest.LAST) Integer last,
             @Name("before") @Description(PageRequest.BEFORE) String before) {
-        PageRequest page = PageRequest.of(first, after, last, before);
-        EventFilter filter = new EventFilter();
-        filter.kinds = kinds;
-        String membership = switch (role == null ? CountryRole.ANY : role) {
-            case ANY -> "(e.location_id = p.id or e.origin_id = p.id or e.destination_id = p.id)";
-            case LOCATION -> "e.location_id = p.id";
-            case ORIGIN -> "e.origin_id = p.id";
-            case DESTINATION -> "e.destination_id = p.id";
-        };
-        return events.pagePerParent(events.filter(filter), new ParentLink("country", membership),
-                level.stream().map(Country::key).toList(), page);
+        return events.pagePerCountry(level, role, kinds, PageRequest.of(first, after, last, before));
     }
 
     @NonNull
@@ -78,52 +56,43 @@ public class EventApi {
             @Name("after") @Description(PageRequest.AFTER) String after,
             @Name("last") @Description(PageRequest.LAST) Integer last,
             @Name("before") @Description(PageRequest.BEFORE) String before) {
-        PageRequest page = PageRequest.of(first, after, last, before);
-        return events.pagePerParent(new SqlFilter("event", "e"), new ParentLink("actor", "e.perpetrator_id = p.id"),
-                level.stream().map(Actor::key).toList(), page);
+        return events.pagePerPerpetrator(level, PageRequest.of(first, after, last, before));
     }
 
     @Description("Where it happened.")
     public List<Country> location(@Source List<Event> level) {
-        return country(level, Event::locationId);
+        return events.locations(level);
     }
 
     @Description("Where the people came from (for this data set, mostly PRK).")
     public List<Country> origin(@Source List<Event> level) {
-        return country(level, Event::originId);
+        return events.origins(level);
     }
 
     @Description("Where the people were sent: for a deportation, the receiving country.")
     public List<Country> destination(@Source List<Event> level) {
-        return country(level, Event::destinationId);
+        return events.destinations(level);
     }
 
     @Description("The authority that carried it out.")
     public List<Actor> perpetrator(@Source List<Event> level) {
-        return Batches.one(level, Event::perpetratorId, actors.byIds(Batches.keys(level, Event::perpetratorId)), Actor::key);
+        return events.perpetrators(level);
     }
 
     @Description("The larger event this one is part of (e.g. a quarter's arrivals within the year's); its people are counted there too.")
     public List<Event> partOf(@Source List<Event> level) {
-        return Batches.one(level, Event::partOfId, events.byIds(Batches.keys(level, Event::partOfId)), Event::key);
+        return events.partOf(level);
     }
 
     @Description("The preferred estimate among the claims (conservative, from the most authoritative source); null when no source gives a number.")
     public List<PeopleCount> people(@Source List<Event> level) {
-        List<CountClaim> preferred = claims.preferredByEvents(Batches.keys(level, Event::key));
-        return Batches.one(level, Event::key, preferred, CountClaim::eventId).stream()
-                .map(claim -> claim == null ? null : claim.getCount())
-                .toList();
+        return events.people(level);
     }
 
     @NonNull
     @Description("Every source's figure for this event, including disputed ones; the preferred one first.")
     public List<@NonNull List<@NonNull CountClaim>> claims(@Source List<Event> level) {
-        return Batches.many(level, Event::key, claims.byEvents(Batches.keys(level, Event::key)), CountClaim::eventId);
-    }
-
-    private List<Country> country(List<Event> level, java.util.function.Function<Event, Long> countryId) {
-        return Batches.one(level, countryId, countries.byIds(Batches.keys(level, countryId)), Country::key);
+        return events.claims(level);
     }
 
     @NonNull

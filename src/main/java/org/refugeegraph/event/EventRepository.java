@@ -1,15 +1,10 @@
 package org.refugeegraph.event;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
-import org.refugeegraph.country.CountryRepository;
-import org.refugeegraph.graph.BadInputException;
-import org.refugeegraph.graph.GlobalId;
 import org.refugeegraph.graph.KeysetPage;
 import org.refugeegraph.graph.NodeRepository;
 import org.refugeegraph.graph.NodeType;
@@ -21,7 +16,6 @@ import org.refugeegraph.graph.SqlFilter;
 
 import static org.refugeegraph.graph.SqlFilter.present;
 
-
 @ApplicationScoped
 public class EventRepository implements NodeRepository<Event> {
 
@@ -30,45 +24,34 @@ public class EventRepository implements NodeRepository<Event> {
         return NodeType.Event;
     }
 
-    @Inject
-    CountryRepository countries;
-
-    /** The events that match a filter, as SQL over "event e"; bad codes or ids are the client's error. */
-    public SqlFilter filter(EventFilter f) {
+    /** The events that match checked criteria, as SQL over "event e". */
+    public SqlFilter filter(EventCriteria criteria) {
         SqlFilter sql = new SqlFilter("event", "e");
-        if (f == null) {
-            return sql;
+        if (present(criteria.kinds())) {
+            sql.where("e.kind in (:kinds)", "kinds", criteria.kinds().stream().map(Enum::name).toList());
         }
-        if (present(f.kinds)) {
-            sql.where("e.kind in (:kinds)", "kinds", f.kinds.stream().map(Enum::name).toList());
+        if (present(criteria.statuses())) {
+            sql.where("e.status in (:statuses)", "statuses", criteria.statuses().stream().map(Enum::name).toList());
         }
-        if (present(f.statuses)) {
-            sql.where("e.status in (:statuses)", "statuses", f.statuses.stream().map(Enum::name).toList());
-        }
-        if (present(f.countries)) {
+        if (present(criteria.countryIds())) {
             sql.where("(e.location_id in (:anyRole) or e.origin_id in (:anyRole) or e.destination_id in (:anyRole))",
-                    "anyRole", countries.idsForCodes(f.countries, "filter.countries"));
+                    "anyRole", criteria.countryIds());
         }
-        if (present(f.locations)) {
-            sql.where("e.location_id in (:locations)", "locations", countries.idsForCodes(f.locations, "filter.locations"));
+        if (present(criteria.locationIds())) {
+            sql.where("e.location_id in (:locations)", "locations", criteria.locationIds());
         }
-        if (present(f.destinations)) {
-            sql.where("e.destination_id in (:destinations)", "destinations",
-                    countries.idsForCodes(f.destinations, "filter.destinations"));
+        if (present(criteria.destinationIds())) {
+            sql.where("e.destination_id in (:destinations)", "destinations", criteria.destinationIds());
         }
-        if (present(f.perpetratorIds)) {
-            sql.where("e.perpetrator_id in (:perpetrators)", "perpetrators",
-                    f.perpetratorIds.stream().map(id -> GlobalId.decode(id, NodeType.Actor)).toList());
+        if (present(criteria.perpetratorIds())) {
+            sql.where("e.perpetrator_id in (:perpetrators)", "perpetrators", criteria.perpetratorIds());
         }
-        sql.overlapping(f.from, f.to);
-        if (f.minPeople != null) {
-            if (f.minPeople < 0) {
-                throw new BadInputException("filter.minPeople must not be negative, got " + f.minPeople + ".");
-            }
-            sql.where("e.people_best >= :minPeople", "minPeople", f.minPeople);
+        sql.overlapping(criteria.period());
+        if (criteria.minPeople() != null) {
+            sql.where("e.people_best >= :minPeople", "minPeople", criteria.minPeople());
         }
-        if (f.hasIntervention != null) {
-            sql.where((f.hasIntervention ? "" : "not ")
+        if (criteria.hasIntervention() != null) {
+            sql.where((criteria.hasIntervention() ? "" : "not ")
                     + "exists (select 1 from intervention_target t where t.event_id = e.id)");
         }
         return sql;
@@ -78,8 +61,24 @@ public class EventRepository implements NodeRepository<Event> {
         return connection(KeysetPage.fetch(getEntityManager(), Event.class, filter, sortKey(order), request));
     }
 
-    /** The same page of events for every parent of a query level (Country.events, Actor.perpetrated). */
-    public List<EventConnection> pagePerParent(SqlFilter filter, ParentLink link, List<Long> parentIds, PageRequest request) {
+    /** The same page of events for every country of a query level, by the role the country has in them. */
+    public List<EventConnection> pagePerCountry(EventCriteria criteria, CountryRole role, List<Long> countryIds,
+            PageRequest request) {
+        String membership = switch (role) {
+            case ANY -> "(e.location_id = p.id or e.origin_id = p.id or e.destination_id = p.id)";
+            case LOCATION -> "e.location_id = p.id";
+            case ORIGIN -> "e.origin_id = p.id";
+            case DESTINATION -> "e.destination_id = p.id";
+        };
+        return pagePerParent(filter(criteria), new ParentLink("country", membership), countryIds, request);
+    }
+
+    /** The same page of events for every actor of a query level, by who carried them out. */
+    public List<EventConnection> pagePerPerpetrator(List<Long> actorIds, PageRequest request) {
+        return pagePerParent(filter(EventCriteria.ALL), new ParentLink("actor", "e.perpetrator_id = p.id"), actorIds, request);
+    }
+
+    private List<EventConnection> pagePerParent(SqlFilter filter, ParentLink link, List<Long> parentIds, PageRequest request) {
         return KeysetPage.fetchPerParent(getEntityManager(), Event.class, filter, link, parentIds, sortKey(null), request)
                 .stream().map(EventRepository::connection).toList();
     }

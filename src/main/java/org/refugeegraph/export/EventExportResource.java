@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.refugeegraph.event.EventRepository;
+import org.refugeegraph.event.EventService;
 import org.refugeegraph.graph.BadInputException;
 import org.refugeegraph.graph.SqlFilter;
 
@@ -38,6 +39,8 @@ public class EventExportResource {
     /** A guess at when a permit is free again; most exports end within seconds. */
     static final int RETRY_AFTER_SECONDS = 5;
 
+    @Inject
+    EventService eventService;
     @Inject
     EventRepository events;
 
@@ -103,7 +106,7 @@ public class EventExportResource {
 
     /** Checks every parameter (and every country code and id against the database) before the first byte is sent. */
     private SqlFilter filter(UriInfo uri) {
-        return events.filter(EventExportParameters.parse(uri.getQueryParameters()));
+        return events.filter(eventService.criteria(EventExportParameters.parse(uri.getQueryParameters())));
     }
 
     @ServerExceptionMapper

@@ -1,6 +1,5 @@
 package org.refugeegraph.graph;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,15 +32,12 @@ public final class SqlFilter {
     }
 
     /** Rows whose date range [date_start, date_end] overlaps [from, to]; either end may be open. */
-    public SqlFilter overlapping(LocalDate from, LocalDate to) {
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new BadInputException("filter.from (" + from + ") is after filter.to (" + to + ").");
+    public SqlFilter overlapping(Period period) {
+        if (period.from() != null) {
+            where(alias + ".date_end >= :from", "from", period.from());
         }
-        if (from != null) {
-            where(alias + ".date_end >= :from", "from", from);
-        }
-        if (to != null) {
-            where(alias + ".date_start <= :to", "to", to);
+        if (period.to() != null) {
+            where(alias + ".date_start <= :to", "to", period.to());
         }
         return this;
     }

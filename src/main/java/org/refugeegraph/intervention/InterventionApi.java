@@ -11,23 +11,14 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.refugeegraph.actor.Actor;
-import org.refugeegraph.actor.ActorRepository;
 import org.refugeegraph.event.Event;
-import org.refugeegraph.event.EventRepository;
-import org.refugeegraph.graph.Batches;
 import org.refugeegraph.graph.PageRequest;
 
 @GraphQLApi
 public class InterventionApi {
 
     @Inject
-    InterventionRepository interventions;
-    @Inject
-    InterventionTargetRepository targets;
-    @Inject
-    EventRepository events;
-    @Inject
-    ActorRepository actors;
+    InterventionService interventions;
 
     @Query("interventions")
     @NonNull
@@ -39,8 +30,7 @@ public class InterventionApi {
             @Name("after") @Description(PageRequest.AFTER) String after,
             @Name("last") @Description(PageRequest.LAST) Integer last,
             @Name("before") @Description(PageRequest.BEFORE) String before) {
-        PageRequest page = PageRequest.of(first, after, last, before);
-        return interventions.page(interventions.filter(filter), page);
+        return interventions.page(filter, PageRequest.of(first, after, last, before));
     }
 
     @NonNull
@@ -50,53 +40,43 @@ public class InterventionApi {
             @Name("after") @Description(PageRequest.AFTER) String after,
             @Name("last") @Description(PageRequest.LAST) Integer last,
             @Name("before") @Description(PageRequest.BEFORE) String before) {
-        PageRequest page = PageRequest.of(first, after, last, before);
-        return interventions.pagePerActor(level.stream().map(Actor::key).toList(), page);
+        return interventions.pagePerActor(level, PageRequest.of(first, after, last, before));
     }
 
     @NonNull
     @Description("Who intervened.")
     public List<@NonNull Actor> actor(@Source List<Intervention> level) {
-        return Batches.one(level, Intervention::actorId, actors.byIds(Batches.keys(level, Intervention::actorId)), Actor::key);
+        return interventions.actors(level);
     }
 
     @NonNull
     @Description("The events it aimed at, each with its outcome.")
     public List<@NonNull List<@NonNull InterventionTarget>> targets(@Source List<Intervention> level) {
-        return Batches.many(level, Intervention::key, targets.byInterventions(Batches.keys(level, Intervention::key)),
-                InterventionTarget::interventionId);
+        return interventions.targets(level);
     }
 
     @NonNull
     @Description("The events that this intervention prevented (targets whose outcome is PREVENTED).")
     public List<@NonNull List<@NonNull Event>> prevented(@Source List<Intervention> level) {
-        List<InterventionTarget> preventing = targets.byInterventions(Batches.keys(level, Intervention::key)).stream()
-                .filter(t -> t.outcome() == Outcome.PREVENTED)
-                .toList();
-        List<Event> preventedEvents = events.byIds(Batches.keys(preventing, InterventionTarget::eventId));
-        return Batches.many(level, Intervention::key, preventing, InterventionTarget::interventionId).stream()
-                .map(ts -> Batches.one(ts, InterventionTarget::eventId, preventedEvents, Event::key))
-                .toList();
+        return interventions.prevented(level);
     }
 
     @NonNull
     @Description("The intervention.")
     public List<@NonNull Intervention> intervention(@Source List<InterventionTarget> level) {
-        return Batches.one(level, InterventionTarget::interventionId,
-                interventions.byIds(Batches.keys(level, InterventionTarget::interventionId)), Intervention::key);
+        return interventions.interventionsOf(level);
     }
 
     @NonNull
     @Description("The event it aimed at.")
     public List<@NonNull Event> event(@Source List<InterventionTarget> level) {
-        return Batches.one(level, InterventionTarget::eventId,
-                events.byIds(Batches.keys(level, InterventionTarget::eventId)), Event::key);
+        return interventions.eventsOf(level);
     }
 
     @NonNull
     @Description("Interventions aimed at this event, each with its outcome.")
     public List<@NonNull List<@NonNull InterventionTarget>> interventions(@Source List<Event> level) {
-        return Batches.many(level, Event::key, targets.byEvents(Batches.keys(level, Event::key)), InterventionTarget::eventId);
+        return interventions.targetsOfEvents(level);
     }
 
     @NonNull

@@ -1,14 +1,10 @@
 package org.refugeegraph.intervention;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
-import org.refugeegraph.country.CountryRepository;
-import org.refugeegraph.graph.GlobalId;
 import org.refugeegraph.graph.KeysetPage;
 import org.refugeegraph.graph.NodeRepository;
 import org.refugeegraph.graph.NodeType;
@@ -18,7 +14,6 @@ import org.refugeegraph.graph.SortKey;
 import org.refugeegraph.graph.SqlFilter;
 
 import static org.refugeegraph.graph.SqlFilter.present;
-
 
 @ApplicationScoped
 public class InterventionRepository implements NodeRepository<Intervention> {
@@ -31,32 +26,24 @@ public class InterventionRepository implements NodeRepository<Intervention> {
     static final SortKey<Intervention> LATEST_FIRST = new SortKey<>("intervention:DATE:DESC", "i.date_start", true,
             Intervention::dateStart, LocalDate::parse, Intervention::key);
 
-    @Inject
-    CountryRepository countries;
-
-    /** The interventions that match a filter, as SQL over "intervention i". */
-    public SqlFilter filter(InterventionFilter f) {
+    /** The interventions that match checked criteria, as SQL over "intervention i". */
+    public SqlFilter filter(InterventionCriteria criteria) {
         SqlFilter sql = new SqlFilter("intervention", "i");
-        if (f == null) {
-            return sql;
-        }
-        if (present(f.outcomes)) {
+        if (present(criteria.outcomes())) {
             sql.where("exists (select 1 from intervention_target t where t.intervention_id = i.id and t.outcome in (:outcomes))",
-                    "outcomes", f.outcomes.stream().map(Enum::name).toList());
+                    "outcomes", criteria.outcomes().stream().map(Enum::name).toList());
         }
-        if (present(f.kinds)) {
-            sql.where("i.kind in (:kinds)", "kinds", f.kinds.stream().map(Enum::name).toList());
+        if (present(criteria.kinds())) {
+            sql.where("i.kind in (:kinds)", "kinds", criteria.kinds().stream().map(Enum::name).toList());
         }
-        if (present(f.actorIds)) {
-            sql.where("i.actor_id in (:actors)", "actors",
-                    f.actorIds.stream().map(id -> GlobalId.decode(id, NodeType.Actor)).toList());
+        if (present(criteria.actorIds())) {
+            sql.where("i.actor_id in (:actors)", "actors", criteria.actorIds());
         }
-        if (present(f.actorCountries)) {
+        if (present(criteria.actorCountryIds())) {
             sql.where("i.actor_id in (select a.id from actor a where a.country_id in (:actorCountries))",
-                    "actorCountries", countries.idsForCodes(f.actorCountries, "filter.actorCountries"));
+                    "actorCountries", criteria.actorCountryIds());
         }
-        sql.overlapping(f.from, f.to);
-        return sql;
+        return sql.overlapping(criteria.period());
     }
 
     public InterventionConnection page(SqlFilter filter, PageRequest request) {

@@ -12,7 +12,6 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.refugeegraph.event.CountClaim;
 import org.refugeegraph.event.Event;
-import org.refugeegraph.graph.Batches;
 import org.refugeegraph.graph.PageRequest;
 import org.refugeegraph.intervention.Intervention;
 import org.refugeegraph.treaty.TreatyParticipation;
@@ -22,9 +21,7 @@ import org.refugeegraph.treaty.TreatyParticipation;
 public class SourceApi {
 
     @Inject
-    SourceRepository sources;
-    @Inject
-    CitationRepository citations;
+    SourceService sources;
 
     @Query("sources")
     @NonNull
@@ -40,42 +37,40 @@ public class SourceApi {
     @NonNull
     @Description("The source of this passage.")
     public List<@NonNull SourceDocument> source(@Source List<Citation> level) {
-        return Batches.one(level, Citation::sourceId, sources.byIds(Batches.keys(level, Citation::sourceId)), SourceDocument::key);
+        return sources.sourcesOf(level);
     }
 
     @NonNull
     @Description("Every passage of this source that the graph cites.")
     public List<@NonNull List<@NonNull Citation>> citations(@Source List<SourceDocument> level) {
-        return Batches.many(level, SourceDocument::key, citations.bySources(Batches.keys(level, SourceDocument::key)), Citation::sourceId);
+        return sources.citationsOfSources(level);
     }
 
     @NonNull
     @Description("The sources that report this event, with the passages that say so.")
     @Name("citations")
     public List<@NonNull List<@NonNull Citation>> citationsOfEvents(@Source List<Event> level) {
-        return Batches.many(level, Event::key, citations.byEvents(Batches.keys(level, Event::key)), Citation::eventId);
+        return sources.citationsOfEvents(level);
     }
 
     @NonNull
     @Description("The sources that report this intervention, with the passages that say so.")
     @Name("citations")
     public List<@NonNull List<@NonNull Citation>> citationsOfInterventions(@Source List<Intervention> level) {
-        return Batches.many(level, Intervention::key, citations.byInterventions(Batches.keys(level, Intervention::key)),
-                Citation::interventionId);
+        return sources.citationsOfInterventions(level);
     }
 
     @NonNull
     @Description("The sources for this accession or ratification.")
     @Name("citations")
     public List<@NonNull List<@NonNull Citation>> citationsOfParticipations(@Source List<TreatyParticipation> level) {
-        return Batches.many(level, TreatyParticipation::key,
-                citations.byTreatyParticipations(Batches.keys(level, TreatyParticipation::key)), Citation::treatyParticipationId);
+        return sources.citationsOfParticipations(level);
     }
 
     @NonNull
     @Description("Where the figure comes from: the source and the passage that states it.")
     public List<@NonNull Citation> citation(@Source List<CountClaim> level) {
-        return Batches.one(level, CountClaim::citationId, citations.byIds(Batches.keys(level, CountClaim::citationId)), Citation::key);
+        return sources.citationsOfClaims(level);
     }
 
     @NonNull

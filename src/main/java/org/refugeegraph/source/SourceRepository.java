@@ -1,8 +1,5 @@
 package org.refugeegraph.source;
 
-import java.util.Collection;
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.refugeegraph.graph.KeysetPage;
@@ -11,7 +8,6 @@ import org.refugeegraph.graph.NodeType;
 import org.refugeegraph.graph.PageRequest;
 import org.refugeegraph.graph.SortKey;
 import org.refugeegraph.graph.SqlFilter;
-
 
 @ApplicationScoped
 public class SourceRepository implements NodeRepository<SourceDocument> {

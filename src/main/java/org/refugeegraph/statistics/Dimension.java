@@ -5,19 +5,13 @@ import org.eclipse.microprofile.graphql.Description;
 @Description("What Query.statistics groups events by.")
 public enum Dimension {
     @Description("The calendar year in which the event starts.")
-    YEAR("extract(year from e.date_start)::int"),
+    YEAR,
     @Description("The kind of event.")
-    KIND("e.kind"),
+    KIND,
     @Description("The country where it happened.")
-    LOCATION("e.location_id"),
+    LOCATION,
     @Description("The country the people were sent to.")
-    DESTINATION("e.destination_id"),
+    DESTINATION,
     @Description("The actor that carried it out.")
-    PERPETRATOR("e.perpetrator_id");
-
-    final String sql;
-
-    Dimension(String sql) {
-        this.sql = sql;
-    }
+    PERPETRATOR
 }

@@ -1,13 +1,11 @@
 package org.refugeegraph.treaty;
 
-import java.util.Collection;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.refugeegraph.graph.NodeRepository;
 import org.refugeegraph.graph.NodeType;
-
 
 @ApplicationScoped
 public class TreatyRepository implements NodeRepository<Treaty> {

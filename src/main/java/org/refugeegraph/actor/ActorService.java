@@ -1,0 +1,39 @@
+package org.refugeegraph.actor;
+
+import java.util.List;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.refugeegraph.country.Country;
+import org.refugeegraph.country.CountryService;
+import org.refugeegraph.graph.Batches;
+import org.refugeegraph.graph.PageRequest;
+
+/** Actors: pages, and the actors and countries linked to each item of a query level. */
+@ApplicationScoped
+public class ActorService {
+
+    @Inject
+    ActorRepository actors;
+    @Inject
+    CountryService countries;
+
+    public ActorConnection page(ActorKind kind, PageRequest page) {
+        return actors.page(kind, page);
+    }
+
+    /** The actor of each item of a query level, by the id it holds (null where it holds none). */
+    public <T> List<Actor> of(List<T> level, Function<T, Long> actorId) {
+        return Batches.one(level, actorId, actors.byIds(Batches.keys(level, actorId)), Actor::key);
+    }
+
+    public List<Country> countries(List<Actor> level) {
+        return countries.of(level, Actor::countryId);
+    }
+
+    public List<List<Actor>> actorsOf(List<Country> level) {
+        return Batches.many(level, Country::key, actors.byCountries(Batches.keys(level, Country::key)), Actor::countryId);
+    }
+}

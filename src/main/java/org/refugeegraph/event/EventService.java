@@ -1,0 +1,105 @@
+package org.refugeegraph.event;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.refugeegraph.actor.Actor;
+import org.refugeegraph.actor.ActorService;
+import org.refugeegraph.country.Country;
+import org.refugeegraph.country.CountryService;
+import org.refugeegraph.graph.BadInputException;
+import org.refugeegraph.graph.Batches;
+import org.refugeegraph.graph.GlobalId;
+import org.refugeegraph.graph.NodeType;
+import org.refugeegraph.graph.PageRequest;
+import org.refugeegraph.graph.PeopleCount;
+import org.refugeegraph.graph.Period;
+
+/** Events: filters checked against what clients may ask, pages, and the items linked to each event of a level. */
+@ApplicationScoped
+public class EventService {
+
+    @Inject
+    EventRepository events;
+    @Inject
+    CountClaimRepository claims;
+    @Inject
+    CountryService countries;
+    @Inject
+    ActorService actors;
+
+    /** A filter checked and resolved to ids; its messages name the argument at fault (filter.minPeople). */
+    public EventCriteria criteria(EventFilter filter) {
+        if (filter == null) {
+            return EventCriteria.ALL;
+        }
+        if (filter.minPeople != null && filter.minPeople < 0) {
+            throw new BadInputException("filter.minPeople must not be negative, got " + filter.minPeople + ".");
+        }
+        return new EventCriteria(
+                orEmpty(filter.kinds),
+                orEmpty(filter.statuses),
+                countryIds(filter.countries, "filter.countries"),
+                countryIds(filter.locations, "filter.locations"),
+                countryIds(filter.destinations, "filter.destinations"),
+                orEmpty(filter.perpetratorIds).stream().map(id -> GlobalId.decode(id, NodeType.Actor)).toList(),
+                new Period(filter.from, filter.to),
+                filter.minPeople,
+                filter.hasIntervention);
+    }
+
+    public EventConnection page(EventFilter filter, EventOrder order, PageRequest page) {
+        return events.page(events.filter(criteria(filter)), order, page);
+    }
+
+    public List<EventConnection> pagePerCountry(List<Country> level, CountryRole role, List<EventKind> kinds, PageRequest page) {
+        return events.pagePerCountry(EventCriteria.ofKinds(kinds), role == null ? CountryRole.ANY : role,
+                level.stream().map(Country::key).toList(), page);
+    }
+
+    public List<EventConnection> pagePerPerpetrator(List<Actor> level, PageRequest page) {
+        return events.pagePerPerpetrator(level.stream().map(Actor::key).toList(), page);
+    }
+
+    public List<Event> partOf(List<Event> level) {
+        return Batches.one(level, Event::partOfId, events.byIds(Batches.keys(level, Event::partOfId)), Event::key);
+    }
+
+    /** The preferred claim's figure of each event; null where no source gives one. */
+    public List<PeopleCount> people(List<Event> level) {
+        List<CountClaim> preferred = claims.preferredByEvents(Batches.keys(level, Event::key));
+        return Batches.one(level, Event::key, preferred, CountClaim::eventId).stream()
+                .map(claim -> claim == null ? null : claim.getCount())
+                .toList();
+    }
+
+    public List<List<CountClaim>> claims(List<Event> level) {
+        return Batches.many(level, Event::key, claims.byEvents(Batches.keys(level, Event::key)), CountClaim::eventId);
+    }
+
+    public List<Country> locations(List<Event> level) {
+        return countries.of(level, Event::locationId);
+    }
+
+    public List<Country> origins(List<Event> level) {
+        return countries.of(level, Event::originId);
+    }
+
+    public List<Country> destinations(List<Event> level) {
+        return countries.of(level, Event::destinationId);
+    }
+
+    public List<Actor> perpetrators(List<Event> level) {
+        return actors.of(level, Event::perpetratorId);
+    }
+
+    private List<Long> countryIds(List<String> codes, String argument) {
+        return codes == null ? List.of() : countries.idsForCodes(codes, argument);
+    }
+
+    private static <T> List<T> orEmpty(List<T> values) {
+        return values == null ? List.of() : values;
+    }
+}
