@@ -1,9 +1,6 @@
 package org.refugeegraph.event;
 
-import java.time.LocalDate;
-
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,10 +10,10 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
+import org.refugeegraph.graph.Dated;
 import org.refugeegraph.graph.GlobalId;
 import org.refugeegraph.graph.Node;
 import org.refugeegraph.graph.NodeType;
-import org.refugeegraph.graph.PartialDate;
 import org.refugeegraph.graph.SearchHit;
 
 @Entity
@@ -24,7 +21,7 @@ import org.refugeegraph.graph.SearchHit;
 @Type("Event")
 @Description("Something that happened, or was planned, to North Koreans outside or at the border of North Korea: "
         + "a deportation, a detention, an arrest, a resettlement, a border measure. Every figure comes with its sources (claims).")
-public class Event implements Node, SearchHit {
+public class Event extends Dated implements Node, SearchHit {
     @jakarta.persistence.Id
     private Long id;
     @Enumerated(EnumType.STRING)
@@ -33,8 +30,6 @@ public class Event implements Node, SearchHit {
     private EventStatus status;
     private String title;
     private String summary;
-    @Embedded
-    private PartialDate date;
     @Column(name = "location_id")
     private Long locationId;
     @Column(name = "origin_id")
@@ -81,14 +76,6 @@ public class Event implements Node, SearchHit {
         return partOfId;
     }
 
-    public LocalDate dateStart() {
-        return date.getStart();
-    }
-
-    public LocalDate dateEnd() {
-        return date.getEnd();
-    }
-
     /** Sort key of the PEOPLE ordering: events without a number sort as -1. */
     public int peopleSortKey() {
         return peopleBest == null ? -1 : peopleBest;
@@ -115,11 +102,5 @@ public class Event implements Node, SearchHit {
     @Description("A few sentences on what happened, from the sources.")
     public String getSummary() {
         return summary;
-    }
-
-    @NonNull
-    @Description("When it happened, as precisely as the sources say.")
-    public PartialDate getDate() {
-        return date;
     }
 }

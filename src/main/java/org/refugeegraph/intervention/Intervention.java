@@ -1,9 +1,6 @@
 package org.refugeegraph.intervention;
 
-import java.time.LocalDate;
-
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,10 +10,10 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
+import org.refugeegraph.graph.Dated;
 import org.refugeegraph.graph.GlobalId;
 import org.refugeegraph.graph.Node;
 import org.refugeegraph.graph.NodeType;
-import org.refugeegraph.graph.PartialDate;
 import org.refugeegraph.graph.SearchHit;
 
 @Entity
@@ -24,15 +21,13 @@ import org.refugeegraph.graph.SearchHit;
 @Type("Intervention")
 @Description("Something an actor did to stop or answer events: a diplomatic protest, a statement, advocacy, a UN action, "
         + "a resolution. Its targets say which events it aimed at and what came of it.")
-public class Intervention implements Node, SearchHit {
+public class Intervention extends Dated implements Node, SearchHit {
     @jakarta.persistence.Id
     private Long id;
     @Enumerated(EnumType.STRING)
     private InterventionKind kind;
     private String title;
     private String summary;
-    @Embedded
-    private PartialDate date;
     @Column(name = "actor_id")
     private Long actorId;
 
@@ -52,10 +47,6 @@ public class Intervention implements Node, SearchHit {
         return actorId;
     }
 
-    public LocalDate dateStart() {
-        return date.getStart();
-    }
-
     @NonNull
     @Description("How the actor intervened.")
     public InterventionKind getKind() {
@@ -71,11 +62,5 @@ public class Intervention implements Node, SearchHit {
     @Description("A few sentences on what was done, from the sources.")
     public String getSummary() {
         return summary;
-    }
-
-    @NonNull
-    @Description("When it happened, as precisely as the sources say.")
-    public PartialDate getDate() {
-        return date;
     }
 }
