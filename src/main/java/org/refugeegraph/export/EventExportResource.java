@@ -20,8 +20,6 @@ import org.refugeegraph.event.EventRepository;
 import org.refugeegraph.graph.BadInputException;
 import org.refugeegraph.graph.SqlFilter;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -45,7 +43,7 @@ public class EventExportResource {
     EventExport export;
 
     @Inject
-    ObjectMapper objectMapper;
+    EventFormats formats;
 
     @Inject
     ExportLimit limit;
@@ -55,7 +53,7 @@ public class EventExportResource {
     @Produces(CSV)
     public Response csv(@Context UriInfo uri, @Context RoutingContext request) {
         SqlFilter filter = filter(uri);
-        return limited(request, out -> export.write(filter, new CsvEventWriter(out)), CSV,
+        return limited(request, out -> export.write(filter, formats.csv(out)), CSV,
                 "attachment; filename=\"events.csv\"");
     }
 
@@ -64,8 +62,10 @@ public class EventExportResource {
     @Produces(JSON)
     public Response json(@Context UriInfo uri, @Context RoutingContext request) {
         SqlFilter filter = filter(uri);
-        return limited(request, out -> export.write(filter, new JsonEventWriter(objectMapper.getFactory(), out)), JSON,
-                "inline; filename=\"events.json\"");
+        return limited(request, out -> {
+            export.write(filter, formats.json(out));
+            out.write('\n');
+        }, JSON, "inline; filename=\"events.json\"");
     }
 
     /**
