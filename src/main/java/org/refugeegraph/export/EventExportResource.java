@@ -64,7 +64,7 @@ public class EventExportResource {
         SqlFilter filter = filter(uri);
         return limited(request, out -> {
             export.write(filter, formats.json(out));
-            out.write('\n');
+            out.write('\n'); // after the array, as before: a terminal shows the prompt on its own line
         }, JSON, "inline; filename=\"events.json\"");
     }
 

@@ -22,14 +22,14 @@ import com.fasterxml.jackson.dataformat.csv.CsvValueDecorator;
  * <li>CSV (RFC 4180): a header row, CRLF line ends, cells with a comma, a double quote, CR or LF quoted and
  * double quotes inside doubled; several sources of one event share a cell, separated by " | ". A cell that
  * starts like a formula is made text ({@link FormulaAsText}).</li>
- * <li>JSON: an array of objects, sources as arrays of titles and URLs, and a line end after the array.</li>
+ * <li>JSON: an array of objects, sources as arrays of titles and URLs.</li>
  * </ul>
  * The writers keep the response open (the server closes it) and flush only when their buffer is full or the
  * export ends, not after every row.
  */
 @ApplicationScoped
 class EventFormats {
-    static final String LIST_SEPARATOR = " | ";
+    private static final String LIST_SEPARATOR = " | ";
     private static final CsvMapper CSV_MAPPER = CsvMapper.builder()
             // Quote only what RFC 4180 needs quoted; the default also quotes every cell with a space.
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
