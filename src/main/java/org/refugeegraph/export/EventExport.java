@@ -19,11 +19,13 @@ import org.refugeegraph.graph.NodeType;
 import org.refugeegraph.graph.PartialDate;
 import org.refugeegraph.graph.SqlFilter;
 
+import com.fasterxml.jackson.databind.SequenceWriter;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Streams the events that match a filter in one SQL statement through a server-side cursor (PostgreSQL
- * sends 500 rows at a time inside a read-only transaction), handing each row to a writer as it arrives:
+ * sends 500 rows at a time inside a read-only transaction), handing each row to a Jackson writer as it arrives:
  * memory stays constant however many events match. Each row joins the event's preferred count claim and
  * its sources (distinct, via the event's citations), oldest events first.
  */
@@ -59,8 +61,12 @@ public class EventExport {
                 """.formatted(filter.fromWhere());
     }
 
-    /** Writes every matching event; a failure of the client's connection ends the cursor and the transaction. */
-    public void write(SqlFilter filter, EventRowWriter writer) throws IOException {
+    /**
+     * Writes every matching event and closes the writer (not the response); a failure of the client's connection
+     * ends the cursor and the transaction. After a failure the writer stays open, so that what it holds is never
+     * flushed as a complete but truncated export.
+     */
+    void write(SqlFilter filter, SequenceWriter writer) throws IOException {
         try {
             QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).run(() -> stream(filter, writer));
         } catch (UncheckedIOException e) {
@@ -68,17 +74,16 @@ public class EventExport {
         }
     }
 
-    private void stream(SqlFilter filter, EventRowWriter writer) {
+    private void stream(SqlFilter filter, SequenceWriter writer) {
         NativeQuery<?> query = session.createNativeQuery(sql(filter), Object[].class);
         filter.bind(query);
         query.setFetchSize(FETCH_SIZE);
         query.setReadOnly(true);
         try (ScrollableResults<?> rows = query.scroll(ScrollMode.FORWARD_ONLY)) {
-            writer.begin();
             while (rows.next()) {
-                writer.row(toRow((Object[]) rows.get()));
+                writer.write(toRow((Object[]) rows.get()));
             }
-            writer.end();
+            writer.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -21,8 +21,6 @@ import org.refugeegraph.event.EventService;
 import org.refugeegraph.graph.BadInputException;
 import org.refugeegraph.graph.SqlFilter;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -48,7 +46,7 @@ public class EventExportResource {
     EventExport export;
 
     @Inject
-    ObjectMapper objectMapper;
+    EventFormats formats;
 
     @Inject
     ExportLimit limit;
@@ -58,7 +56,7 @@ public class EventExportResource {
     @Produces(CSV)
     public Response csv(@Context UriInfo uri, @Context RoutingContext request) {
         SqlFilter filter = filter(uri);
-        return limited(request, out -> export.write(filter, new CsvEventWriter(out)), CSV,
+        return limited(request, out -> export.write(filter, formats.csv(out)), CSV,
                 "attachment; filename=\"events.csv\"");
     }
 
@@ -67,8 +65,10 @@ public class EventExportResource {
     @Produces(JSON)
     public Response json(@Context UriInfo uri, @Context RoutingContext request) {
         SqlFilter filter = filter(uri);
-        return limited(request, out -> export.write(filter, new JsonEventWriter(objectMapper.getFactory(), out)), JSON,
-                "inline; filename=\"events.json\"");
+        return limited(request, out -> {
+            export.write(filter, formats.json(out));
+            out.write('\n'); // after the array, as before: a terminal shows the prompt on its own line
+        }, JSON, "inline; filename=\"events.json\"");
     }
 
     /**

@@ -2,7 +2,23 @@ package org.refugeegraph.export;
 
 import java.util.List;
 
-/** One exported event: its fields, its preferred count of people and its sources. */
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/**
+ * One exported event: its fields, its preferred count of people and its sources. Jackson writes it as a JSON
+ * object and as a CSV row ({@link EventFormats}); the names and their order are the CSV header and the JSON keys.
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonPropertyOrder({ "id", "kind", "status", "title", "date", "date_start", "date_end", "location", "origin",
+        "destination", "perpetrator", "people_best", "people_low", "people_high", "people_qualifier", "people_text",
+        "source_titles", "source_urls" })
+@JsonInclude(JsonInclude.Include.ALWAYS) // every key in every object, null when unknown, whatever the global setting
+@RegisterForReflection // Jackson reads the record's components by reflection, also in the native binary
 record EventRow(
         String id,
         String kind,
@@ -22,15 +38,4 @@ record EventRow(
         String peopleText,
         List<String> sourceTitles,
         List<String> sourceUrls) {
-
-    /** Column names, in the order of the components above: the CSV header and the JSON keys. */
-    static final List<String> COLUMNS = List.of("id", "kind", "status", "title", "date", "date_start", "date_end",
-            "location", "origin", "destination", "perpetrator", "people_best", "people_low", "people_high",
-            "people_qualifier", "people_text", "source_titles", "source_urls");
-
-    /** The scalar values, in column order (the two source lists excluded). */
-    Object[] scalars() {
-        return new Object[] { id, kind, status, title, date, dateStart, dateEnd, location, origin, destination,
-                perpetrator, peopleBest, peopleLow, peopleHigh, peopleQualifier, peopleText };
-    }
 }
