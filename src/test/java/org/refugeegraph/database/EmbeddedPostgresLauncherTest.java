@@ -1,0 +1,140 @@
+package org.refugeegraph.database;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.refugeegraph.LogCapture;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * The embedded PostgreSQL's clear messages, on real servers and ports: a busy port, a stale server left by a
+ * killed run, missing binaries. Each case has its own data folder under target/ and a free port.
+ */
+class EmbeddedPostgresLauncherTest {
+    static final Path ROOT = Path.of("target/embedded-postgres-launcher-test").toAbsolutePath();
+    static final String LOGGER = EmbeddedPostgresConfigSourceFactory.class.getName();
+
+    @Test
+    void busyPortIsReportedInOneLine() throws IOException {
+        Path dataDir = Files.createDirectories(ROOT).resolve("busy-port-" + System.nanoTime());
+        try (ServerSocket busy = new ServerSocket()) {
+            busy.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0));
+            int port = busy.getLocalPort();
+            EmbeddedPostgresException e = assertThrows(EmbeddedPostgresException.class,
+                    () -> EmbeddedPostgresLauncher.startOrReuse(dataDir, port));
+            assertEquals("Embedded PostgreSQL: port " + port + " on 127.0.0.1 is in use; stop what uses it or set"
+                    + " refugee-graph.embedded-postgres.port / QUARKUS_DATASOURCE_JDBC_URL", e.getMessage());
+        }
+    }
+
+    @Test
+    void staleServerOfAKilledRunIsStoppedAndSaidSo() throws Exception {
+        Path dataDir = Files.createDirectories(ROOT).resolve("stale-" + System.nanoTime());
+        int port = freePort();
+        // What a killed run leaves: a detached postmaster in the data folder, and a lock file nobody holds
+        EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false).setPort(port)
+                .setServerConfig("listen_addresses", "127.0.0.1").setRegisterShutdownHook(false).start();
+        long stalePid = postmasterPid(dataDir);
+        Files.writeString(dataDir.resolveSibling(dataDir.getFileName() + ".lock"), "pid=999999\nport=" + port + "\n");
+
+        try (LogCapture log = new LogCapture()) {
+            EmbeddedPostgresLauncher.JdbcSettings settings = EmbeddedPostgresLauncher.startOrReuse(dataDir, port);
+            assertTrue(log.of(LOGGER).contains("WARN Embedded PostgreSQL: stopped a stale server (pid " + stalePid
+                    + ") left running in " + dataDir + " by an earlier run (pid 999999) that did not shut down;"
+                    + " continuing"), log.of(LOGGER).toString());
+            assertFalse(isRunning(stalePid), "stale server stopped");
+            try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.username(),
+                    settings.password()); ResultSet rs = connection.createStatement().executeQuery("select 1")) {
+                assertTrue(rs.next(), "the new server answers");
+            }
+        } finally {
+            stopPostmaster(dataDir);
+        }
+    }
+
+    @Test
+    void missingBinariesAreReportedInOneLine() throws Exception {
+        Path dataDir = Files.createDirectories(ROOT).resolve("no-binaries-" + System.nanoTime());
+        // A JVM whose classpath lacks the embedded-postgres-binaries-* jar, as for a platform we ship none for
+        String classPath = Arrays.stream(testClassPath().split(File.pathSeparator))
+                .filter(entry -> !entry.contains("embedded-postgres-binaries"))
+                .collect(Collectors.joining(File.pathSeparator));
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classPath, StartInChildJvm.class.getName(), dataDir.toString(), Integer.toString(freePort()))
+                .redirectErrorStream(true).start();
+        assertTrue(child.waitFor(60, TimeUnit.SECONDS), "child JVM ended");
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(output.contains("FAILED: Embedded PostgreSQL: no PostgreSQL binaries for "
+                + System.getProperty("os.name") + " " + System.getProperty("os.arch") + " on the classpath; add the"
+                + " matching io.zonky.test.postgres:embedded-postgres-binaries-* dependency to pom.xml or set"
+                + " QUARKUS_DATASOURCE_JDBC_URL"), output);
+    }
+
+    /** Starts the embedded server in a JVM of its own and prints the outcome. */
+    static final class StartInChildJvm {
+        public static void main(String[] args) {
+            try {
+                EmbeddedPostgresLauncher.startOrReuse(Path.of(args[0]), Integer.parseInt(args[1]));
+                System.out.println("STARTED"); // the shutdown hook stops it again
+            } catch (EmbeddedPostgresException e) {
+                System.out.println("FAILED: " + e.getMessage());
+            }
+        }
+    }
+
+    /** Surefire may hand the JVM a manifest-only jar as java.class.path; it names the real entries here. */
+    private static String testClassPath() {
+        return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Alive and not a zombie: the stale postmaster was started from this JVM, which may not have reaped it yet. */
+    private static boolean isRunning(long pid) throws IOException {
+        if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            return false;
+        }
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
+    }
+
+    private static long postmasterPid(Path dataDir) throws IOException {
+        List<String> lines = Files.readAllLines(dataDir.resolve("postmaster.pid"));
+        return Long.parseLong(lines.get(0).trim());
+    }
+
+    /** SIGTERM, as the application's own shutdown does, and wait until PostgreSQL removed its pid file. */
+    private static void stopPostmaster(Path dataDir) throws Exception {
+        if (!Files.exists(dataDir.resolve("postmaster.pid"))) {
+            return;
+        }
+        ProcessHandle.of(postmasterPid(dataDir)).ifPresent(ProcessHandle::destroy);
+        for (int i = 0; i < 200 && Files.exists(dataDir.resolve("postmaster.pid")); i++) {
+            Thread.sleep(50);
+        }
+    }
+}
