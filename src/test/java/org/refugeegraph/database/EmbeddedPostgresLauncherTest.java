@@ -18,9 +18,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.refugeegraph.LogCapture;
@@ -75,6 +77,7 @@ class EmbeddedPostgresLauncherTest {
             }
         } finally {
             stopPostmaster(dataDir);
+            deleteRecursively(dataDir); // about 40 MB of initdb output per run
         }
     }
 
@@ -138,6 +141,12 @@ class EmbeddedPostgresLauncherTest {
     private static long postmasterPid(Path dataDir) throws IOException {
         List<String> lines = Files.readAllLines(dataDir.resolve("postmaster.pid"));
         return Long.parseLong(lines.get(0).trim());
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
     }
 
     /** SIGTERM, as the application's own shutdown does, and wait until PostgreSQL removed its pid file. */
