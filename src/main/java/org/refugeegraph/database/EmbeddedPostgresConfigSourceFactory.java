@@ -1,17 +1,18 @@
 package org.refugeegraph.database;
 
+import static org.refugeegraph.database.EmbeddedPostgresException.LOG;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 
-import io.quarkus.runtime.ImageMode;
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
 import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfigBuilder;
 import org.eclipse.microprofile.config.spi.ConfigSource;
-import org.jboss.logging.Logger;
 
 /**
  * Zero-install runs: when no {@code quarkus.datasource.jdbc.url} is configured anywhere (environment, system
@@ -25,55 +26,43 @@ import org.jboss.logging.Logger;
  * <li>in a native image (build or run): the native binary never embeds a database,</li>
  * <li>when {@code refugee-graph.embedded-postgres.enabled=false}.</li>
  * </ul>
- * Settings (profile-aware): {@code refugee-graph.embedded-postgres.enabled} (default true),
- * {@code refugee-graph.embedded-postgres.data-dir} (default {@code .data/postgres}, relative to the working
- * directory), {@code refugee-graph.embedded-postgres.port} (default 54329).
+ * Settings: {@link EmbeddedPostgresConfig}.
  */
 public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory {
 
-    static final String PREFIX = "refugee-graph.embedded-postgres.";
-    static final String ENABLED = PREFIX + "enabled";
-    static final String DATA_DIR = PREFIX + "data-dir";
-    static final String PORT = PREFIX + "port";
     static final String JDBC_URL = "quarkus.datasource.jdbc.url";
-
-    static final String DEFAULT_DATA_DIR = ".data/postgres";
-    static final int DEFAULT_PORT = 54329;
 
     /** Below environment variables (300) and system properties (400), above application.properties (250). */
     static final int ORDINAL = 275;
     static final String SOURCE_NAME = "EmbeddedPostgresConfigSource";
 
-    private static final Logger LOG = Logger.getLogger(EmbeddedPostgresConfigSourceFactory.class);
-
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
-        if (isNativeImage()) {
+        if (QuarkusInternals.isNativeImage()) {
             return List.of();
         }
-        if (isBuildTime()) {
+        if (QuarkusInternals.isBuildTime()) {
             LOG.debug("Embedded PostgreSQL: not started while building the application");
             return List.of();
         }
-        if (!calledByApplicationRuntimeConfig()) {
+        if (!QuarkusInternals.calledByApplicationRuntimeConfig()) {
             // e.g. the test framework reading config for itself, or a tool: only the running application starts it
             LOG.debug("Embedded PostgreSQL: not started outside the application's runtime configuration");
             return List.of();
         }
-        if (!Boolean.parseBoolean(value(context, ENABLED, "true"))) {
-            LOG.debug("Embedded PostgreSQL: disabled by " + ENABLED);
+        EmbeddedPostgresConfig settings = settings(new ConfigSourceContext.ConfigSourceContextConfigSource(context));
+        if (!settings.enabled()) {
+            LOG.debug("Embedded PostgreSQL: disabled by " + EmbeddedPostgresConfig.ENABLED);
             return List.of();
         }
-        String configuredUrl = value(context, JDBC_URL, null);
-        if (configuredUrl != null) {
+        ConfigValue configuredUrl = context.getValue(JDBC_URL);
+        if (configuredUrl != null && configuredUrl.getValue() != null && !configuredUrl.getValue().isBlank()) {
             LOG.debugf("Embedded PostgreSQL: not started, %s is configured", JDBC_URL);
             return List.of();
         }
 
-        Path dataDir = Path.of(value(context, DATA_DIR, DEFAULT_DATA_DIR)).toAbsolutePath().normalize();
-        int port = parsePort(value(context, PORT, Integer.toString(DEFAULT_PORT)));
-
-        EmbeddedPostgresLauncher.JdbcSettings connection = EmbeddedPostgresLauncher.startOrReuse(dataDir, port);
+        Path dataDir = Path.of(settings.dataDir().trim()).toAbsolutePath().normalize();
+        EmbeddedPostgresLauncher.JdbcSettings connection = EmbeddedPostgresLauncher.startOrReuse(dataDir, settings.port());
         return List.of(new PropertiesConfigSource(Map.of(
                 JDBC_URL, connection.jdbcUrl(),
                 "quarkus.datasource.username", connection.username(),
@@ -86,61 +75,31 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
         return OptionalInt.of(ORDINAL);
     }
 
-    private static String value(ConfigSourceContext context, String name, String defaultValue) {
-        ConfigValue value = context.getValue(name);
-        if (value == null || value.getValue() == null || value.getValue().isBlank()) {
-            return defaultValue;
-        }
-        return value.getValue().trim();
-    }
-
-    private static int parsePort(String port) {
+    /**
+     * The typed settings, read from the configuration built so far. A source factory runs before Quarkus has
+     * built its configuration (and long before CDI), so it cannot inject the mapping: like SmallRye's
+     * ConfigurableConfigSourceFactory it builds the mapping from the context, but only after the checks above,
+     * which must read no settings while Quarkus builds the application or in a native image.
+     */
+    static EmbeddedPostgresConfig settings(ConfigSource source) {
+        EmbeddedPostgresConfig settings;
         try {
-            int p = Integer.parseInt(port);
-            if (p > 0 && p < 65536) {
-                return p;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+            settings = new SmallRyeConfigBuilder()
+                    .withSources(source)
+                    .withMapping(EmbeddedPostgresConfig.class)
+                    // the context lists every name of every source; only ours matter here
+                    .withValidateUnknown(false)
+                    .build()
+                    .getConfigMapping(EmbeddedPostgresConfig.class);
+        } catch (RuntimeException e) {
+            throw EmbeddedPostgresException.logged("Embedded PostgreSQL: invalid settings ("
+                    + e.getMessage().replaceAll("\\s+", " ").trim() + "); fix them or set QUARKUS_DATASOURCE_JDBC_URL");
         }
-        String message = "Embedded PostgreSQL: " + PORT + "=" + port + " is not a valid port number; set it to a free port"
-                + " such as " + DEFAULT_PORT;
-        LOG.error(message);
-        throw new EmbeddedPostgresException(message);
-    }
-
-    /** True inside a native image, while it is built and when it runs. */
-    static boolean isNativeImage() {
-        return ImageMode.current() != ImageMode.JVM
-                || System.getProperty("org.graalvm.nativeimage.imagecode") != null;
-    }
-
-    /**
-     * Quarkus runs config source factories during augmentation too (mvn package, and before dev mode and
-     * tests start the application): there the factory is loaded by Quarkus' deployment class loader.
-     */
-    static boolean isBuildTime() {
-        return isBuildClassLoader(EmbeddedPostgresConfigSourceFactory.class.getClassLoader())
-                || isBuildClassLoader(Thread.currentThread().getContextClassLoader());
-    }
-
-    private static boolean isBuildClassLoader(ClassLoader classLoader) {
-        for (ClassLoader cl = classLoader; cl != null; cl = cl.getParent()) {
-            String name = cl.getName();
-            if (name != null && (name.startsWith("Deployment Class Loader") || name.startsWith("Augmentation Class Loader"))) {
-                return true;
-            }
+        int port = settings.port();
+        if (port <= 0 || port >= 65536) {
+            throw EmbeddedPostgresException.logged("Embedded PostgreSQL: " + EmbeddedPostgresConfig.PORT + "=" + port
+                    + " is not a valid port number; set it to a free port such as 54329");
         }
-        return false;
-    }
-
-    /**
-     * The running application builds its configuration in Quarkus' generated startup code
-     * ({@code io.quarkus.runtime.generated.Config}), in the packaged jar, dev mode and tests alike. Other callers
-     * (the JUnit launcher's own config, tools) must not start a database.
-     */
-    static boolean calledByApplicationRuntimeConfig() {
-        return StackWalker.getInstance().walk(frames -> frames
-                .anyMatch(frame -> frame.getClassName().startsWith("io.quarkus.runtime.generated.")));
+        return settings;
     }
 }
