@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.refugeegraph.GraphQLClient.ok;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,12 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.refugeegraph.SqlStatementCounter;
 import org.refugeegraph.SyntheticData;
 import org.refugeegraph.SyntheticDataProfile;
+import org.refugeegraph.TestDatabase;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -34,9 +33,6 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 @TestProfile(SyntheticDataProfile.class)
 class QueryCostTest {
-
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String jdbcUrl;
 
     @BeforeEach
     void loadSyntheticDataOnce() {
@@ -85,7 +81,7 @@ class QueryCostTest {
         List<String> seqScans = new ArrayList<>();
         int indexPlans = 0;
         // The simple query protocol, so that the $n placeholders reach EXPLAIN (GENERIC_PLAN) unbound.
-        try (Connection connection = DriverManager.getConnection(jdbcUrl + "?preferQueryMode=simple", "postgres", "");
+        try (Connection connection = TestDatabase.application().withParameter("preferQueryMode=simple").connect();
              Statement statement = connection.createStatement()) {
             for (String sql : SqlStatementCounter.statements()) {
                 if (sql.startsWith("select count(*)")) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.refugeegraph.GraphQLClient.ok;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -16,8 +15,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.refugeegraph.TestDatabase;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -33,14 +32,13 @@ class ReadSnapshotTest {
     private static final Map<String, Object> IN_ICELAND = Map.of("locations", List.of("ISL"));
     private static final String TITLE = "snapshot test row";
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String jdbcUrl;
-
     @Test
     void pageAndTotalCountAgreeWhileRowsAreWritten() throws Exception {
         AtomicBoolean writing = new AtomicBoolean(true);
         AtomicInteger writes = new AtomicInteger();
-        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> writeUntilStopped(writing, writes));
+        // Read here: the writer's pool thread does not see the application's configuration
+        TestDatabase database = TestDatabase.application();
+        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> writeUntilStopped(database, writing, writes));
         List<String> disagreements = new ArrayList<>();
         try {
             for (int i = 0; i < 300 && !writer.isDone(); i++) {
@@ -55,7 +53,7 @@ class ReadSnapshotTest {
         } finally {
             writing.set(false);
             writer.join();
-            execute("delete from event where title = '" + TITLE + "'");
+            execute(database, "delete from event where title = '" + TITLE + "'");
         }
         assertThat("rows written while querying", writes.get(), greaterThan(100));
         assertEquals(0, disagreements.size(), "answers that disagree with themselves, e.g. "
@@ -63,8 +61,8 @@ class ReadSnapshotTest {
     }
 
     /** Adds a row and removes it again, each committed on its own, so the list keeps changing size. */
-    private void writeUntilStopped(AtomicBoolean writing, AtomicInteger writes) {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
+    private static void writeUntilStopped(TestDatabase database, AtomicBoolean writing, AtomicInteger writes) {
+        try (Connection connection = database.connect();
                 PreparedStatement insert = connection.prepareStatement(
                         "insert into event (kind, status, title, date_start, date_end, date_precision, location_id) "
                                 + "select 'ARREST', 'UNKNOWN', ?, current_date, current_date, 'DAY', id from country where alpha3 = 'ISL'");
@@ -81,8 +79,8 @@ class ReadSnapshotTest {
         }
     }
 
-    private void execute(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+    private static void execute(TestDatabase database, String sql) throws SQLException {
+        try (Connection connection = database.connect()) {
             connection.createStatement().execute(sql);
         }
     }
