@@ -8,11 +8,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.refugeegraph.IcelandEvents;
 import org.refugeegraph.TestDatabase;
 
 import io.quarkus.test.junit.QuarkusIntegrationTest;
@@ -25,7 +24,6 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 @QuarkusIntegrationTest
 class ExternalDatabaseIT {
     private static final String TITLE = "external database test row";
-    private static final Map<String, Object> IN_ICELAND = Map.of("locations", List.of("ISL"));
 
     @Test
     void theApplicationAnswersFromTheConfiguredDatabase() throws SQLException {
@@ -35,18 +33,13 @@ class ExternalDatabaseIT {
         try (Connection connection = external.get().connect()) {
             assertEquals(1, count(connection, "select count(*) from flyway_schema_history where version = '1' and success"),
                     "the application migrated the configured database");
-            assertEquals(0, ok("snapshot", "filter", IN_ICELAND).getInt("data.page.totalCount"), "no event of the cited data set is in Iceland");
-            try (PreparedStatement insert = connection.prepareStatement("insert into event (kind, status, title, date_start,"
-                    + " date_end, date_precision, location_id) select 'ARREST', 'UNKNOWN', ?, current_date, current_date, 'DAY', id"
-                    + " from country where alpha3 = 'ISL'")) {
-                insert.setString(1, TITLE);
-                insert.executeUpdate();
-                assertEquals(1, ok("snapshot", "filter", IN_ICELAND).getInt("data.page.totalCount"), "the row written by JDBC");
+            assertEquals(0, ok("snapshot", "filter", IcelandEvents.FILTER).getInt("data.page.totalCount"),
+                    "no event of the cited data set is in Iceland");
+            try {
+                IcelandEvents.add(connection, TITLE);
+                assertEquals(1, ok("snapshot", "filter", IcelandEvents.FILTER).getInt("data.page.totalCount"), "the row written by JDBC");
             } finally {
-                try (PreparedStatement delete = connection.prepareStatement("delete from event where title = ?")) {
-                    delete.setString(1, TITLE);
-                    delete.executeUpdate();
-                }
+                IcelandEvents.remove(connection, TITLE);
             }
         }
     }

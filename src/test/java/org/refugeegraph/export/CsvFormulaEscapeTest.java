@@ -6,20 +6,20 @@ import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.refugeegraph.IcelandEvents;
 import org.refugeegraph.TestDatabase;
 
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * A CSV cell that starts with = + - or @ would run as a formula in a spreadsheet program (CSV injection): the
- * export writes it as text, with a leading apostrophe. Checked over HTTP on events written for the test (located
- * in Iceland, where the cited data set has none), whichever library writes the CSV and however it quotes.
+ * export writes it as text, with a leading apostrophe. Checked over HTTP on events written for the test
+ * ({@link IcelandEvents}), whichever library writes the CSV and however it quotes.
  */
 @QuarkusTest
 class CsvFormulaEscapeTest {
@@ -32,11 +32,11 @@ class CsvFormulaEscapeTest {
         try (Connection connection = TestDatabase.application().connect()) {
             try {
                 for (String title : FORMULAS) {
-                    insertEventInIceland(connection, title + MARK);
+                    IcelandEvents.add(connection, title + MARK);
                 }
-                insertEventInIceland(connection, HARMLESS + MARK);
+                IcelandEvents.add(connection, HARMLESS + MARK);
 
-                String csv = given().queryParam("locations", "ISL").when().get("/export/events.csv")
+                String csv = given().queryParams(IcelandEvents.FILTER).when().get("/export/events.csv")
                         .then().statusCode(200).extract().asString();
                 assertEquals(1 + FORMULAS.size() + 1, csv.split("\r\n").length, "the header and the five rows:\n" + csv);
                 for (String formula : FORMULAS) {
@@ -48,20 +48,8 @@ class CsvFormulaEscapeTest {
                 }
                 assertThat("a sign inside a cell is left alone", csv, containsString(",\"" + HARMLESS + MARK + "\","));
             } finally {
-                try (PreparedStatement delete = connection.prepareStatement("delete from event where title like ?")) {
-                    delete.setString(1, "%" + MARK);
-                    delete.executeUpdate();
-                }
+                IcelandEvents.remove(connection, "%" + MARK);
             }
-        }
-    }
-
-    private static void insertEventInIceland(Connection connection, String title) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("insert into event (kind, status, title, date_start,"
-                + " date_end, date_precision, location_id) select 'ARREST', 'UNKNOWN', ?, date '2020-01-01', date '2020-01-01',"
-                + " 'DAY', id from country where alpha3 = 'ISL'")) {
-            insert.setString(1, title);
-            insert.executeUpdate();
         }
     }
 }

@@ -10,12 +10,12 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.refugeegraph.IcelandEvents;
 import org.refugeegraph.TestDatabase;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,8 +28,6 @@ import io.restassured.path.json.JsonPath;
  */
 @QuarkusTest
 class ReadSnapshotTest {
-    // No event of the cited data set is located in Iceland: the written rows are the whole list.
-    private static final Map<String, Object> IN_ICELAND = Map.of("locations", List.of("ISL"));
     private static final String TITLE = "snapshot test row";
 
     @Test
@@ -42,7 +40,7 @@ class ReadSnapshotTest {
         List<String> disagreements = new ArrayList<>();
         try {
             for (int i = 0; i < 300 && !writer.isDone(); i++) {
-                JsonPath answer = ok("snapshot", "filter", IN_ICELAND);
+                JsonPath answer = ok("snapshot", "filter", IcelandEvents.FILTER);
                 int rows = answer.getList("data.page.nodes").size();
                 int total = answer.getInt("data.page.totalCount");
                 int again = answer.getInt("data.again.totalCount");
@@ -53,7 +51,9 @@ class ReadSnapshotTest {
         } finally {
             writing.set(false);
             writer.join();
-            execute(database, "delete from event where title = '" + TITLE + "'");
+            try (Connection connection = database.connect()) {
+                IcelandEvents.remove(connection, TITLE);
+            }
         }
         assertThat("rows written while querying", writes.get(), greaterThan(100));
         assertEquals(0, disagreements.size(), "answers that disagree with themselves, e.g. "
@@ -63,9 +63,7 @@ class ReadSnapshotTest {
     /** Adds a row and removes it again, each committed on its own, so the list keeps changing size. */
     private static void writeUntilStopped(TestDatabase database, AtomicBoolean writing, AtomicInteger writes) {
         try (Connection connection = database.connect();
-                PreparedStatement insert = connection.prepareStatement(
-                        "insert into event (kind, status, title, date_start, date_end, date_precision, location_id) "
-                                + "select 'ARREST', 'UNKNOWN', ?, current_date, current_date, 'DAY', id from country where alpha3 = 'ISL'");
+                PreparedStatement insert = IcelandEvents.inserter(connection);
                 PreparedStatement delete = connection.prepareStatement("delete from event where title = ?")) {
             insert.setString(1, TITLE);
             delete.setString(1, TITLE);
@@ -76,12 +74,6 @@ class ReadSnapshotTest {
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void execute(TestDatabase database, String sql) throws SQLException {
-        try (Connection connection = database.connect()) {
-            connection.createStatement().execute(sql);
         }
     }
 }
