@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
 
 /**
@@ -39,12 +40,12 @@ public record TestDatabase(String url, String username, String password) {
     }
 
     /**
-     * The datasource given from outside, in the environment (QUARKUS_DATASOURCE_JDBC_URL, _USERNAME, _PASSWORD) or
-     * as system properties, as for an external PostgreSQL; empty when the application starts its embedded server.
-     * Read afresh, not from whichever application this JVM ran last.
+     * The datasource given from outside in the environment (QUARKUS_DATASOURCE_JDBC_URL, _USERNAME, _PASSWORD), as
+     * for an external PostgreSQL; empty when the application starts its embedded server. Not from system properties:
+     * a {@code @QuarkusTest} sets its test profile's overrides there (SyntheticDataProfile's URL among them).
      */
     public static Optional<TestDatabase> external() {
-        return of(new SmallRyeConfigBuilder().addDefaultSources().build());
+        return of(new SmallRyeConfigBuilder().withSources(new EnvConfigSource(System.getenv(), 300)).build());
     }
 
     /** The embedded server that a packaged jar started for itself at this URL (seen from an *IT's JVM). */
