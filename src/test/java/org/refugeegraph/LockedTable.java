@@ -1,7 +1,6 @@
 package org.refugeegraph;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,8 +14,8 @@ public final class LockedTable implements AutoCloseable {
 
     private final Connection connection;
 
-    public LockedTable(String jdbcUrl, String table) throws SQLException {
-        connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
+    public LockedTable(TestDatabase database, String table) throws SQLException {
+        connection = database.connect();
         connection.setAutoCommit(false);
         try (Statement lock = connection.createStatement()) {
             lock.execute("lock table " + table + " in access exclusive mode");

@@ -5,14 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
  * Loads the benchmark's synthetic data set (bench/synthetic-data.sql: 20,000 events, 4,000 interventions)
- * into the embedded PostgreSQL of {@link SyntheticDataProfile}, once: the database keeps it across runs.
+ * into the database of {@link SyntheticDataProfile}, once: the database keeps it across runs.
  * It connects by JDBC rather than through the application, so that tests against the packaged jar
  * (@QuarkusIntegrationTest, nothing to inject) can use it as well.
  */
@@ -24,9 +23,9 @@ public final class SyntheticData {
     private SyntheticData() {
     }
 
-    /** A connection to the profile's database as the superuser the embedded server trusts. */
+    /** A connection to the profile's database, with the configured role. */
     public static Connection connect() throws SQLException {
-        return DriverManager.getConnection(SyntheticDataProfile.JDBC_URL, "postgres", "postgres");
+        return SyntheticDataProfile.database().connect();
     }
 
     public static synchronized void loadOnce() {

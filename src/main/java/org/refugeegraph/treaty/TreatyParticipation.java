@@ -33,6 +33,17 @@ public class TreatyParticipation {
     private ParticipationStatus status;
     private String note;
 
+    /** For Hibernate. */
+    protected TreatyParticipation() {
+    }
+
+    /** A participation not read from the database, for tests of {@link #bindsOn}. */
+    TreatyParticipation(ParticipationStatus status, LocalDate since, DatePrecision sincePrecision) {
+        this.status = status;
+        this.since = since;
+        this.sincePrecision = sincePrecision;
+    }
+
     public Long key() {
         return id;
     }

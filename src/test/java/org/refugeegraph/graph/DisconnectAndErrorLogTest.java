@@ -15,10 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.logging.Level;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.refugeegraph.LockedTable;
 import org.refugeegraph.LogCapture;
+import org.refugeegraph.TestDatabase;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,13 +36,11 @@ class DisconnectAndErrorLogTest {
 
     @TestHTTPResource("/graphql")
     URL graphql;
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String jdbcUrl;
 
     @Test
     void disconnectCancelsTheStatementQuietly() throws Exception {
         List<String> errors;
-        try (LogCapture log = new LogCapture(); LockedTable events = new LockedTable(jdbcUrl, "event")) {
+        try (LogCapture log = new LogCapture(); LockedTable events = new LockedTable(TestDatabase.application(), "event")) {
             try (Socket client = new Socket(graphql.getHost(), graphql.getPort())) {
                 byte[] body = SLOW_QUERY.getBytes(StandardCharsets.UTF_8);
                 OutputStream out = client.getOutputStream();

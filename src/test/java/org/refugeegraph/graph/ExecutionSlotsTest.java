@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.refugeegraph.LockedTable;
+import org.refugeegraph.TestDatabase;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,8 +30,6 @@ class ExecutionSlotsTest {
 
     @TestHTTPResource("/graphql")
     URL graphql;
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String jdbcUrl;
     @ConfigProperty(name = "refugee-graph.graphql.concurrent-requests")
     int slots;
 
@@ -42,7 +41,7 @@ class ExecutionSlotsTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ events(first: 1) { totalCount } }\"}"))
                 .build();
         List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
-        try (LockedTable events = new LockedTable(jdbcUrl, "event")) {
+        try (LockedTable events = new LockedTable(TestDatabase.application(), "event")) {
             for (int i = 0; i < slots + 2; i++) {
                 answers.add(client.sendAsync(query, HttpResponse.BodyHandlers.ofString()));
             }

@@ -6,18 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.refugeegraph.GraphQLClient.ok;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.refugeegraph.IcelandEvents;
+import org.refugeegraph.TestDatabase;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -29,22 +28,19 @@ import io.restassured.path.json.JsonPath;
  */
 @QuarkusTest
 class ReadSnapshotTest {
-    // No event of the cited data set is located in Iceland: the written rows are the whole list.
-    private static final Map<String, Object> IN_ICELAND = Map.of("locations", List.of("ISL"));
     private static final String TITLE = "snapshot test row";
-
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String jdbcUrl;
 
     @Test
     void pageAndTotalCountAgreeWhileRowsAreWritten() throws Exception {
         AtomicBoolean writing = new AtomicBoolean(true);
         AtomicInteger writes = new AtomicInteger();
-        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> writeUntilStopped(writing, writes));
+        // Read here: the writer's pool thread does not see the application's configuration
+        TestDatabase database = TestDatabase.application();
+        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> writeUntilStopped(database, writing, writes));
         List<String> disagreements = new ArrayList<>();
         try {
             for (int i = 0; i < 300 && !writer.isDone(); i++) {
-                JsonPath answer = ok("snapshot", "filter", IN_ICELAND);
+                JsonPath answer = ok("snapshot", "filter", IcelandEvents.FILTER);
                 int rows = answer.getList("data.page.nodes").size();
                 int total = answer.getInt("data.page.totalCount");
                 int again = answer.getInt("data.again.totalCount");
@@ -55,7 +51,9 @@ class ReadSnapshotTest {
         } finally {
             writing.set(false);
             writer.join();
-            execute("delete from event where title = '" + TITLE + "'");
+            try (Connection connection = database.connect()) {
+                IcelandEvents.remove(connection, TITLE);
+            }
         }
         assertThat("rows written while querying", writes.get(), greaterThan(100));
         assertEquals(0, disagreements.size(), "answers that disagree with themselves, e.g. "
@@ -63,11 +61,9 @@ class ReadSnapshotTest {
     }
 
     /** Adds a row and removes it again, each committed on its own, so the list keeps changing size. */
-    private void writeUntilStopped(AtomicBoolean writing, AtomicInteger writes) {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
-                PreparedStatement insert = connection.prepareStatement(
-                        "insert into event (kind, status, title, date_start, date_end, date_precision, location_id) "
-                                + "select 'ARREST', 'UNKNOWN', ?, current_date, current_date, 'DAY', id from country where alpha3 = 'ISL'");
+    private static void writeUntilStopped(TestDatabase database, AtomicBoolean writing, AtomicInteger writes) {
+        try (Connection connection = database.connect();
+                PreparedStatement insert = IcelandEvents.inserter(connection);
                 PreparedStatement delete = connection.prepareStatement("delete from event where title = ?")) {
             insert.setString(1, TITLE);
             delete.setString(1, TITLE);
@@ -78,12 +74,6 @@ class ReadSnapshotTest {
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
-            connection.createStatement().execute(sql);
         }
     }
 }
