@@ -4,10 +4,13 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import org.refugeegraph.event.CountClaim;
 import org.refugeegraph.event.Event;
+import org.refugeegraph.graph.Access;
 import org.refugeegraph.graph.Batches;
+import org.refugeegraph.graph.InputValidator;
 import org.refugeegraph.graph.PageRequest;
 import org.refugeegraph.intervention.Intervention;
 import org.refugeegraph.treaty.TreatyParticipation;
@@ -20,6 +23,22 @@ public class SourceService {
     SourceRepository sources;
     @Inject
     CitationRepository citations;
+    @Inject
+    Access access;
+    @Inject
+    InputValidator validator;
+
+    /** Editors only; one transaction: the source is written whole or not at all. */
+    @Transactional
+    public CreateSourcePayload create(CreateSourceInput input) {
+        access.require(Access.EDITOR);
+        validator.check("input", input);
+        SourceDocument source = new SourceDocument(input.title.strip(), input.publisher.strip(),
+                input.authors == null ? List.of() : input.authors.stream().map(String::strip).toList(),
+                input.url, input.publishedOn);
+        sources.create(source);
+        return new CreateSourcePayload(source);
+    }
 
     public SourceConnection page(PageRequest page) {
         return sources.page(page);
