@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 import org.refugeegraph.graph.Access;
 import org.refugeegraph.graph.InputValidator;
 import org.refugeegraph.graph.InvalidInputException;
+import org.refugeegraph.graph.Writes;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -24,7 +25,7 @@ public class AccountService {
     @Inject
     AccountRepository accounts;
     @Inject
-    Access access;
+    Writes writes;
     @Inject
     InputValidator validator;
 
@@ -37,8 +38,7 @@ public class AccountService {
 
     @Transactional
     public CreateAccountPayload create(CreateAccountInput input) {
-        access.require(Access.ADMIN);
-        validator.check("input", input);
+        writes.admit(Access.ADMIN, input);
         if (accounts.exists(input.username)) {
             throw new InvalidInputException("input.username", "an account named '" + input.username + "' exists");
         }

@@ -11,8 +11,8 @@ import org.refugeegraph.country.Country;
 import org.refugeegraph.country.CountryService;
 import org.refugeegraph.graph.Access;
 import org.refugeegraph.graph.Batches;
-import org.refugeegraph.graph.InputValidator;
 import org.refugeegraph.graph.PageRequest;
+import org.refugeegraph.graph.Writes;
 
 /** Actors: pages, and the actors and countries linked to each item of a query level. */
 @ApplicationScoped
@@ -23,15 +23,12 @@ public class ActorService {
     @Inject
     CountryService countries;
     @Inject
-    Access access;
-    @Inject
-    InputValidator validator;
+    Writes writes;
 
     /** Editors only; one transaction: the actor is written whole or not at all. */
     @Transactional
     public CreateActorPayload create(CreateActorInput input) {
-        access.require(Access.EDITOR);
-        validator.check("input", input);
+        writes.admit(Access.EDITOR, input);
         Long countryId = input.country == null ? null : countries.idForInput(input.country, "input.country");
         Actor actor = new Actor(input.name.strip(), input.kind, countryId);
         actors.create(actor);

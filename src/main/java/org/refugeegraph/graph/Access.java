@@ -27,6 +27,7 @@ public class Access {
         try {
             identity = identities.getIdentity();
         } catch (AuthenticationFailedException e) {
+            // Quarkus has already answered HTTP 401 with a Basic challenge; this only stops the write.
             throw new UnauthenticatedException("Wrong username or password.");
         }
         if (identity == null || identity.isAnonymous()) {

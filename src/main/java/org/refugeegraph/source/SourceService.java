@@ -10,8 +10,8 @@ import org.refugeegraph.event.CountClaim;
 import org.refugeegraph.event.Event;
 import org.refugeegraph.graph.Access;
 import org.refugeegraph.graph.Batches;
-import org.refugeegraph.graph.InputValidator;
 import org.refugeegraph.graph.PageRequest;
+import org.refugeegraph.graph.Writes;
 import org.refugeegraph.intervention.Intervention;
 import org.refugeegraph.treaty.TreatyParticipation;
 
@@ -24,15 +24,12 @@ public class SourceService {
     @Inject
     CitationRepository citations;
     @Inject
-    Access access;
-    @Inject
-    InputValidator validator;
+    Writes writes;
 
     /** Editors only; one transaction: the source is written whole or not at all. */
     @Transactional
     public CreateSourcePayload create(CreateSourceInput input) {
-        access.require(Access.EDITOR);
-        validator.check("input", input);
+        writes.admit(Access.EDITOR, input);
         SourceDocument source = new SourceDocument(input.title.strip(), input.publisher.strip(),
                 input.authors == null ? List.of() : input.authors.stream().map(String::strip).toList(),
                 input.url, input.publishedOn);
