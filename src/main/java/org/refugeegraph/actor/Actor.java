@@ -2,6 +2,8 @@ package org.refugeegraph.actor;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
@@ -21,12 +23,24 @@ import org.refugeegraph.graph.SearchHit;
 @Description("Someone who acts: a government that deports people, or a diplomat, NGO, UN body or parliament that intervenes.")
 public class Actor implements Node, SearchHit {
     @jakarta.persistence.Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private String name;
     @Enumerated(EnumType.STRING)
     private ActorKind kind;
     @Column(name = "country_id")
     private Long countryId;
+
+    /** For Hibernate. */
+    protected Actor() {
+    }
+
+    /** A new actor, as an editor records it. */
+    Actor(String name, ActorKind kind, Long countryId) {
+        this.name = name;
+        this.kind = kind;
+        this.countryId = countryId;
+    }
 
     @Override
     @Id

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
@@ -29,6 +30,13 @@ public class ActorApi {
             @Name("last") @Description(PageRequest.LAST) Integer last,
             @Name("before") @Description(PageRequest.BEFORE) String before) {
         return actors.page(kind, PageRequest.of(first, after, last, before));
+    }
+
+    @Mutation("createActor")
+    @NonNull
+    @Description("Editors only: records a government, mission, NGO, UN body or parliament, e.g. the perpetrator of events.")
+    public CreateActorPayload createActor(@Name("input") @NonNull @Description("The new actor.") CreateActorInput input) {
+        return actors.create(input);
     }
 
     @Description("The country the actor belongs to or represents; null for international bodies.")

@@ -24,6 +24,11 @@ public class ActorRepository implements NodeRepository<Actor> {
     static final SortKey<Actor> BY_NAME = new SortKey<>("actor:NAME", "a.name", false,
             Actor::getName, key -> key, Actor::key);
 
+    /** Inserts a new actor; its id is set when this returns. */
+    public void create(Actor actor) {
+        persist(actor);
+    }
+
     public List<Actor> byCountries(Collection<Long> countryIds) {
         return countryIds.isEmpty() ? List.of() : list("countryId in ?1 order by name, id", countryIds);
     }

@@ -5,11 +5,14 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import org.refugeegraph.country.Country;
 import org.refugeegraph.country.CountryService;
+import org.refugeegraph.graph.Access;
 import org.refugeegraph.graph.Batches;
 import org.refugeegraph.graph.PageRequest;
+import org.refugeegraph.graph.Writes;
 
 /** Actors: pages, and the actors and countries linked to each item of a query level. */
 @ApplicationScoped
@@ -19,6 +22,18 @@ public class ActorService {
     ActorRepository actors;
     @Inject
     CountryService countries;
+    @Inject
+    Writes writes;
+
+    /** Editors only; one transaction: the actor is written whole or not at all. */
+    @Transactional
+    public CreateActorPayload create(CreateActorInput input) {
+        writes.admit(Access.EDITOR, input);
+        Long countryId = input.country == null ? null : countries.idForInput(input.country, "input.country");
+        Actor actor = new Actor(input.name.strip(), input.kind, countryId);
+        actors.create(actor);
+        return new CreateActorPayload(actor);
+    }
 
     public ActorConnection page(ActorKind kind, PageRequest page) {
         return actors.page(kind, page);

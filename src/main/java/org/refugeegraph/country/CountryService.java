@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 
 import org.refugeegraph.graph.BadInputException;
 import org.refugeegraph.graph.Batches;
+import org.refugeegraph.graph.InvalidInputException;
 import org.refugeegraph.graph.NotFoundException;
 
 /** Countries by code or id; codes that clients send are checked here, named by the argument they came in. */
@@ -41,6 +42,15 @@ public class CountryService {
             }
         }
         return ids;
+    }
+
+    /** The id of the country a mutation's input names; a malformed or unknown code is a VALIDATION error on that field. */
+    public Long idForInput(String code, String field) {
+        try {
+            return idsForCodes(List.of(code), field).get(0);
+        } catch (BadInputException e) {
+            throw new InvalidInputException(field, e.getMessage());
+        }
     }
 
     /** The country of each item of a query level, by the id it holds (null where it holds none). */

@@ -1,10 +1,13 @@
 package org.refugeegraph.graph;
 
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.jboss.logging.Logger;
 
+import graphql.ErrorType;
 import graphql.GraphQLContext;
+import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.DataFetcherExceptionHandlerParameters;
 import graphql.execution.DataFetcherExceptionHandlerResult;
@@ -37,11 +40,31 @@ final class FieldErrors implements DataFetcherExceptionHandler {
             LOG.debugf("%s failed after the client disconnected: %s", parameters.getPath(), failure);
             return CompletableFuture.completedFuture(DataFetcherExceptionHandlerResult.newResult().build());
         }
-        if (failure instanceof BadInputException || failure instanceof NotFoundException) {
+        if (failure instanceof BadInputException || failure instanceof NotFoundException
+                || failure instanceof UnauthenticatedException || failure instanceof ForbiddenException) {
             LOG.debugf("%s: %s", parameters.getPath(), failure.getMessage());
         } else {
             LOG.errorf(failure, "%s failed", parameters.getPath());
         }
+        if (failure instanceof InvalidInputException invalid) {
+            return CompletableFuture.completedFuture(perField(invalid, parameters));
+        }
         return smallRyeHandler.handleException(parameters);
+    }
+
+    /** One VALIDATION error per offending input field, its path in extensions.field (e.g. input.url). */
+    private static DataFetcherExceptionHandlerResult perField(InvalidInputException invalid,
+            DataFetcherExceptionHandlerParameters parameters) {
+        DataFetcherExceptionHandlerResult.Builder result = DataFetcherExceptionHandlerResult.newResult();
+        for (InvalidInputException.Violation violation : invalid.violations()) {
+            result.error(GraphqlErrorBuilder.newError()
+                    .message(violation.field() + ": " + violation.message())
+                    .path(parameters.getPath())
+                    .location(parameters.getSourceLocation())
+                    .errorType(ErrorType.DataFetchingException)
+                    .extensions(Map.of("code", "VALIDATION", "field", violation.field()))
+                    .build());
+        }
+        return result.build();
     }
 }

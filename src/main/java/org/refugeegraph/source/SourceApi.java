@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
@@ -32,6 +33,13 @@ public class SourceApi {
             @Name("last") @Description(PageRequest.LAST) Integer last,
             @Name("before") @Description(PageRequest.BEFORE) String before) {
         return sources.page(PageRequest.of(first, after, last, before));
+    }
+
+    @Mutation("createSource")
+    @NonNull
+    @Description("Editors only: records a published document, so that facts can cite it.")
+    public CreateSourcePayload createSource(@Name("input") @NonNull @Description("The new source.") CreateSourceInput input) {
+        return sources.create(input);
     }
 
     @NonNull

@@ -5,6 +5,8 @@ import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Table;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -23,6 +25,7 @@ import org.refugeegraph.graph.SearchHit;
 @Description("A published document that facts come from: an article, a report, a resolution, a statistics table.")
 public class SourceDocument implements Node, SearchHit {
     @jakarta.persistence.Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private String title;
     private String publisher;
@@ -31,6 +34,19 @@ public class SourceDocument implements Node, SearchHit {
     private String url;
     @Column(name = "published_on")
     private LocalDate publishedOn;
+
+    /** For Hibernate. */
+    protected SourceDocument() {
+    }
+
+    /** A new source, as an editor records it. */
+    SourceDocument(String title, String publisher, List<String> authors, String url, LocalDate publishedOn) {
+        this.title = title;
+        this.publisher = publisher;
+        this.authorNames = authors.toArray(String[]::new);
+        this.url = url;
+        this.publishedOn = publishedOn;
+    }
 
     @Override
     @Id

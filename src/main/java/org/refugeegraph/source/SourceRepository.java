@@ -20,6 +20,11 @@ public class SourceRepository implements NodeRepository<SourceDocument> {
     static final SortKey<SourceDocument> BY_TITLE = new SortKey<>("source:TITLE", "s.title", false,
             SourceDocument::getTitle, key -> key, SourceDocument::key);
 
+    /** Inserts a new source; its id is set when this returns. */
+    public void create(SourceDocument source) {
+        persist(source);
+    }
+
     public SourceConnection page(PageRequest request) {
         KeysetPage<SourceDocument> page = KeysetPage.fetch(getEntityManager(), SourceDocument.class,
                 new SqlFilter("source", "s"), BY_TITLE, request);

@@ -4,11 +4,14 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import org.refugeegraph.event.CountClaim;
 import org.refugeegraph.event.Event;
+import org.refugeegraph.graph.Access;
 import org.refugeegraph.graph.Batches;
 import org.refugeegraph.graph.PageRequest;
+import org.refugeegraph.graph.Writes;
 import org.refugeegraph.intervention.Intervention;
 import org.refugeegraph.treaty.TreatyParticipation;
 
@@ -20,6 +23,19 @@ public class SourceService {
     SourceRepository sources;
     @Inject
     CitationRepository citations;
+    @Inject
+    Writes writes;
+
+    /** Editors only; one transaction: the source is written whole or not at all. */
+    @Transactional
+    public CreateSourcePayload create(CreateSourceInput input) {
+        writes.admit(Access.EDITOR, input);
+        SourceDocument source = new SourceDocument(input.title.strip(), input.publisher.strip(),
+                input.authors == null ? List.of() : input.authors.stream().map(String::strip).toList(),
+                input.url, input.publishedOn);
+        sources.create(source);
+        return new CreateSourcePayload(source);
+    }
 
     public SourceConnection page(PageRequest page) {
         return sources.page(page);
