@@ -39,10 +39,9 @@ public class AccountService {
     @Transactional
     public CreateAccountPayload create(CreateAccountInput input) {
         writes.admit(Access.ADMIN, input);
-        if (accounts.exists(input.username)) {
+        if (!addIfAbsent(input)) {
             throw new InvalidInputException("input.username", "an account named '" + input.username + "' exists");
         }
-        accounts.persist(new Account(input.username, input.password, input.role.stored()));
         return new CreateAccountPayload(input.username, input.role);
     }
 
@@ -61,15 +60,18 @@ public class AccountService {
         } catch (InvalidInputException e) {
             throw new IllegalStateException("The configured first admin is not valid: " + e.getMessage());
         }
-        boolean created = QuarkusTransaction.requiringNew().call(() -> {
-            if (accounts.exists(admin.username)) {
-                return false;
-            }
-            accounts.persist(new Account(admin.username, admin.password, admin.role.stored()));
-            return true;
-        });
+        boolean created = QuarkusTransaction.requiringNew().call(() -> addIfAbsent(admin));
         if (created) {
             LOG.infof("Created the first admin account '%s' from configuration", admin.username);
         }
+    }
+
+    /** Stores the account (its password hashed) unless one of that name exists; whether it did. */
+    private boolean addIfAbsent(CreateAccountInput input) {
+        if (accounts.exists(input.username)) {
+            return false;
+        }
+        accounts.persist(new Account(input.username, input.password, input.role.stored()));
+        return true;
     }
 }

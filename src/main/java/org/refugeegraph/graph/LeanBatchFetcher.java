@@ -34,17 +34,13 @@ final class LeanBatchFetcher implements DataFetcher<Object> {
     private final boolean hasArguments;
     private final OperationInvoker batchMethod;
 
-    private LeanBatchFetcher(FieldCoordinates coordinates, BatchDataFetcher<?> original, boolean hasArguments) {
+    /** The lean twin of SmallRye's fetcher, reading its loader name, argument helper and method. */
+    LeanBatchFetcher(FieldCoordinates coordinates, BatchDataFetcher<?> original, boolean hasArguments) {
         this.coordinates = coordinates;
         this.loaderName = (String) read(original, "batchLoaderName");
         this.arguments = (ArgumentHelper) read(original, "argumentHelper");
         this.hasArguments = hasArguments;
         this.batchMethod = new OperationInvoker((Operation) read(original, "operation"));
-    }
-
-    /** The lean twin of SmallRye's fetcher, reading its loader name, argument helper and method. */
-    static LeanBatchFetcher replacing(FieldCoordinates coordinates, BatchDataFetcher<?> original, boolean hasArguments) {
-        return new LeanBatchFetcher(coordinates, original, hasArguments);
     }
 
     FieldCoordinates coordinates() {

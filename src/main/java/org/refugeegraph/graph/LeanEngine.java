@@ -55,7 +55,7 @@ public class LeanEngine implements EventingService {
                     FieldCoordinates coordinates = FieldCoordinates.coordinates(object, field);
                     DataFetcher<?> fetcher = registry.getDataFetcher(coordinates, field);
                     if (fetcher instanceof BatchDataFetcher<?> batch) {
-                        lean.dataFetcher(coordinates, LeanBatchFetcher.replacing(coordinates, batch, !field.getArguments().isEmpty()));
+                        lean.dataFetcher(coordinates, new LeanBatchFetcher(coordinates, batch, !field.getArguments().isEmpty()));
                         replaced++;
                     }
                 }
