@@ -15,6 +15,7 @@ import org.refugeegraph.actor.Actor;
 import org.refugeegraph.country.Country;
 import org.refugeegraph.graph.PageRequest;
 import org.refugeegraph.graph.PeopleCount;
+import org.refugeegraph.source.Citation;
 
 import io.smallrye.graphql.api.Nullable;
 
@@ -99,5 +100,17 @@ public class EventApi {
     @Description("Number of items in the whole list (all pages); counted only when asked for.")
     public List<@NonNull Integer> totalCount(@Source List<EventConnection> connections) {
         return connections.stream().map(EventConnection::count).toList();
+    }
+
+    @NonNull
+    @Description("The sources that report this event, with the passages that say so.")
+    public List<@NonNull List<@NonNull Citation>> citations(@Source List<Event> level) {
+        return events.citations(level);
+    }
+
+    @NonNull
+    @Description("Where the figure comes from: the source and the passage that states it.")
+    public List<@NonNull Citation> citation(@Source List<CountClaim> level) {
+        return events.citationsOfClaims(level);
     }
 }

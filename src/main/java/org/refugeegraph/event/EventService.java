@@ -16,6 +16,8 @@ import org.refugeegraph.graph.NodeType;
 import org.refugeegraph.graph.PageRequest;
 import org.refugeegraph.graph.PeopleCount;
 import org.refugeegraph.graph.Period;
+import org.refugeegraph.source.Citation;
+import org.refugeegraph.source.SourceService;
 
 /** Events: filters checked against what clients may ask, pages, and the items linked to each event of a level. */
 @ApplicationScoped
@@ -29,6 +31,8 @@ public class EventService {
     CountryService countries;
     @Inject
     ActorService actors;
+    @Inject
+    SourceService sources;
 
     /** A filter checked and resolved to ids; its messages name the argument at fault (filter.minPeople). */
     public EventCriteria criteria(EventFilter filter) {
@@ -101,5 +105,13 @@ public class EventService {
 
     private static <T> List<T> orEmpty(List<T> values) {
         return values == null ? List.of() : values;
+    }
+
+    public List<List<Citation>> citations(List<Event> level) {
+        return sources.citationsOfEvents(level, Event::key);
+    }
+
+    public List<Citation> citationsOfClaims(List<CountClaim> level) {
+        return sources.citations(level, CountClaim::citationId);
     }
 }

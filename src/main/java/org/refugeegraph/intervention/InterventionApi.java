@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.Source;
 import org.refugeegraph.actor.Actor;
 import org.refugeegraph.event.Event;
 import org.refugeegraph.graph.PageRequest;
+import org.refugeegraph.source.Citation;
 
 @GraphQLApi
 public class InterventionApi {
@@ -83,5 +84,11 @@ public class InterventionApi {
     @Description("Number of items in the whole list (all pages); counted only when asked for.")
     public List<@NonNull Integer> totalCount(@Source List<InterventionConnection> connections) {
         return connections.stream().map(InterventionConnection::count).toList();
+    }
+
+    @NonNull
+    @Description("The sources that report this intervention, with the passages that say so.")
+    public List<@NonNull List<@NonNull Citation>> citations(@Source List<Intervention> level) {
+        return interventions.citations(level);
     }
 }

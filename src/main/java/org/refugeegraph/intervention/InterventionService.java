@@ -15,6 +15,8 @@ import org.refugeegraph.graph.GlobalId;
 import org.refugeegraph.graph.NodeType;
 import org.refugeegraph.graph.PageRequest;
 import org.refugeegraph.graph.Period;
+import org.refugeegraph.source.Citation;
+import org.refugeegraph.source.SourceService;
 
 /** Interventions: filters checked against what clients may ask, pages, and their links to actors and events. */
 @ApplicationScoped
@@ -30,6 +32,8 @@ public class InterventionService {
     ActorService actors;
     @Inject
     CountryService countries;
+    @Inject
+    SourceService sources;
 
     /** A filter checked and resolved to ids; its messages name the argument at fault (filter.actorCountries). */
     public InterventionCriteria criteria(InterventionFilter filter) {
@@ -83,5 +87,9 @@ public class InterventionService {
 
     public List<List<InterventionTarget>> targetsOfEvents(List<Event> level) {
         return Batches.many(level, Event::key, targets.byEvents(Batches.keys(level, Event::key)), InterventionTarget::eventId);
+    }
+
+    public List<List<Citation>> citations(List<Intervention> level) {
+        return sources.citationsOfInterventions(level, Intervention::key);
     }
 }

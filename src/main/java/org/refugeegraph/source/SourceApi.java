@@ -11,11 +11,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.refugeegraph.event.CountClaim;
-import org.refugeegraph.event.Event;
 import org.refugeegraph.graph.PageRequest;
-import org.refugeegraph.intervention.Intervention;
-import org.refugeegraph.treaty.TreatyParticipation;
 
 /** Sources and every citation field of the graph: whatever states a fact links here. */
 @GraphQLApi
@@ -52,33 +48,6 @@ public class SourceApi {
     @Description("Every passage of this source that the graph cites.")
     public List<@NonNull List<@NonNull Citation>> citations(@Source List<SourceDocument> level) {
         return sources.citationsOfSources(level);
-    }
-
-    @NonNull
-    @Description("The sources that report this event, with the passages that say so.")
-    @Name("citations")
-    public List<@NonNull List<@NonNull Citation>> citationsOfEvents(@Source List<Event> level) {
-        return sources.citationsOfEvents(level);
-    }
-
-    @NonNull
-    @Description("The sources that report this intervention, with the passages that say so.")
-    @Name("citations")
-    public List<@NonNull List<@NonNull Citation>> citationsOfInterventions(@Source List<Intervention> level) {
-        return sources.citationsOfInterventions(level);
-    }
-
-    @NonNull
-    @Description("The sources for this accession or ratification.")
-    @Name("citations")
-    public List<@NonNull List<@NonNull Citation>> citationsOfParticipations(@Source List<TreatyParticipation> level) {
-        return sources.citationsOfParticipations(level);
-    }
-
-    @NonNull
-    @Description("Where the figure comes from: the source and the passage that states it.")
-    public List<@NonNull Citation> citation(@Source List<CountClaim> level) {
-        return sources.citationsOfClaims(level);
     }
 
     @NonNull

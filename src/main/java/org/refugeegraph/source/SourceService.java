@@ -1,19 +1,16 @@
 package org.refugeegraph.source;
 
 import java.util.List;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.refugeegraph.event.CountClaim;
-import org.refugeegraph.event.Event;
 import org.refugeegraph.graph.Access;
 import org.refugeegraph.graph.Batches;
 import org.refugeegraph.graph.PageRequest;
 import org.refugeegraph.graph.Writes;
-import org.refugeegraph.intervention.Intervention;
-import org.refugeegraph.treaty.TreatyParticipation;
 
 /** Sources and the citations that tie each fact to a passage of one. */
 @ApplicationScoped
@@ -50,21 +47,23 @@ public class SourceService {
                 Citation::sourceId);
     }
 
-    public List<List<Citation>> citationsOfEvents(List<Event> level) {
-        return Batches.many(level, Event::key, citations.byEvents(Batches.keys(level, Event::key)), Citation::eventId);
+    /** The citations of each item of a query level that is an event, by the event id it holds. */
+    public <T> List<List<Citation>> citationsOfEvents(List<T> level, Function<T, Long> eventId) {
+        return Batches.many(level, eventId, citations.byEvents(Batches.keys(level, eventId)), Citation::eventId);
     }
 
-    public List<List<Citation>> citationsOfInterventions(List<Intervention> level) {
-        return Batches.many(level, Intervention::key, citations.byInterventions(Batches.keys(level, Intervention::key)),
+    public <T> List<List<Citation>> citationsOfInterventions(List<T> level, Function<T, Long> interventionId) {
+        return Batches.many(level, interventionId, citations.byInterventions(Batches.keys(level, interventionId)),
                 Citation::interventionId);
     }
 
-    public List<List<Citation>> citationsOfParticipations(List<TreatyParticipation> level) {
-        return Batches.many(level, TreatyParticipation::key,
-                citations.byTreatyParticipations(Batches.keys(level, TreatyParticipation::key)), Citation::treatyParticipationId);
+    public <T> List<List<Citation>> citationsOfParticipations(List<T> level, Function<T, Long> participationId) {
+        return Batches.many(level, participationId,
+                citations.byTreatyParticipations(Batches.keys(level, participationId)), Citation::treatyParticipationId);
     }
 
-    public List<Citation> citationsOfClaims(List<CountClaim> level) {
-        return Batches.one(level, CountClaim::citationId, citations.byIds(Batches.keys(level, CountClaim::citationId)), Citation::key);
+    /** The one citation each item of a level holds the id of (a count claim's). */
+    public <T> List<Citation> citations(List<T> level, Function<T, Long> citationId) {
+        return Batches.one(level, citationId, citations.byIds(Batches.keys(level, citationId)), Citation::key);
     }
 }

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.refugeegraph.country.Country;
 import org.refugeegraph.event.Event;
+import org.refugeegraph.source.Citation;
 
 @GraphQLApi
 public class TreatyApi {
@@ -55,5 +56,11 @@ public class TreatyApi {
             + "that year's end, so that this lists only obligations certainly in force.")
     public List<@NonNull List<@NonNull TreatyParticipation>> obligationsAtStake(@Source List<Event> level) {
         return treaties.obligationsAtStake(level);
+    }
+
+    @NonNull
+    @Description("The sources for this accession or ratification.")
+    public List<@NonNull List<@NonNull Citation>> citations(@Source List<TreatyParticipation> level) {
+        return treaties.citations(level);
     }
 }

@@ -10,6 +10,8 @@ import org.refugeegraph.country.Country;
 import org.refugeegraph.country.CountryService;
 import org.refugeegraph.event.Event;
 import org.refugeegraph.graph.Batches;
+import org.refugeegraph.source.Citation;
+import org.refugeegraph.source.SourceService;
 
 /** Treaties, the countries party to them, and which of them bound a country on an event's date. */
 @ApplicationScoped
@@ -21,6 +23,8 @@ public class TreatyService {
     TreatyParticipationRepository participations;
     @Inject
     CountryService countries;
+    @Inject
+    SourceService sources;
 
     public List<Treaty> all() {
         return treaties.allByAdoption();
@@ -52,5 +56,9 @@ public class TreatyService {
         return IntStream.range(0, level.size())
                 .mapToObj(i -> byLocation.get(i).stream().filter(p -> p.bindsOn(level.get(i).dateStart())).toList())
                 .toList();
+    }
+
+    public List<List<Citation>> citations(List<TreatyParticipation> level) {
+        return sources.citationsOfParticipations(level, TreatyParticipation::key);
     }
 }
