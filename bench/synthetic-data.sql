@@ -23,7 +23,7 @@
 --     detentions, arrests); outcomes about 10 % PREVENTED (with people protected; the event becomes
 --     AVERTED), 12 % DELAYED, 43 % FAILED, 35 % UNKNOWN; one or two citations each.
 -- Ids continue after max(id) of each table and identities are moved past them, so the file can run
--- twice. The trigger that keeps event.people_best is disabled for the load and people_best is set in
+-- twice (for the tables that V7 turned into views of standing records, that of the *_record table). The trigger that keeps event.people_best is disabled for the load and people_best is set in
 -- one update; all in one transaction. Each load is recorded in bench.synthetic_load.
 
 begin;
@@ -57,11 +57,11 @@ select v.name, 'GOVERNMENT', c.id
 create temp table bench_base on commit drop as
 select (select coalesce(max(id), 0) from source) as source_id,
        (select coalesce(max(id), 0) from actor) as actor_id,
-       (select coalesce(max(id), 0) from event) as event_id,
-       (select coalesce(max(id), 0) from citation) as citation_id,
-       (select coalesce(max(id), 0) from count_claim) as claim_id,
-       (select coalesce(max(id), 0) from intervention) as intervention_id,
-       (select coalesce(max(id), 0) from intervention_target) as target_id;
+       (select coalesce(max(id), 0) from event_record) as event_id,
+       (select coalesce(max(id), 0) from citation_record) as citation_id,
+       (select coalesce(max(id), 0) from count_claim_record) as claim_id,
+       (select coalesce(max(id), 0) from intervention_record) as intervention_id,
+       (select coalesce(max(id), 0) from intervention_target_record) as target_id;
 
 -- ------------------------------------------------------------------ sources (300)
 insert into source (id, title, publisher, authors, url, published_on)
@@ -264,7 +264,7 @@ select b.citation_id + c.c,
   from bench_cl c cross join bench_base b join country l on l.alpha3 = c.loc
  order by c.c;
 
-alter table count_claim disable trigger count_claim_people_best;
+alter table count_claim_record disable trigger count_claim_people_best;
 
 insert into count_claim (id, event_id, citation_id, best, low, high, qualifier, text, preferred, disputed, note)
 select b.claim_id + c.c, c.event_id, b.citation_id + c.c, c.best, c.low, c.high,
@@ -280,13 +280,13 @@ update event e set people_best = c.best
   from count_claim c, bench_base b
  where c.event_id = e.id and c.preferred and c.id > b.claim_id;
 
-alter table count_claim enable trigger count_claim_people_best;
+alter table count_claim_record enable trigger count_claim_people_best;
 
 select setval(pg_get_serial_sequence('source', 'id'), (select max(id) from source));
 select setval(pg_get_serial_sequence('actor', 'id'), (select max(id) from actor));
-select setval(pg_get_serial_sequence('event', 'id'), (select max(id) from event));
-select setval(pg_get_serial_sequence('citation', 'id'), (select max(id) from citation));
-select setval(pg_get_serial_sequence('count_claim', 'id'), (select max(id) from count_claim));
+select setval(pg_get_serial_sequence('event_record', 'id'), (select max(id) from event_record));
+select setval(pg_get_serial_sequence('citation_record', 'id'), (select max(id) from citation_record));
+select setval(pg_get_serial_sequence('count_claim_record', 'id'), (select max(id) from count_claim_record));
 
 -- events without claims are cited too
 insert into citation (source_id, quote, locator, event_id)
@@ -379,8 +379,8 @@ update event e set status = 'AVERTED'
  where t.event_id = e.id and t.outcome = 'PREVENTED' and t.id > b.target_id and e.kind = 'DEPORTATION'
    and e.status <> 'AVERTED';
 
-select setval(pg_get_serial_sequence('intervention', 'id'), (select max(id) from intervention));
-select setval(pg_get_serial_sequence('intervention_target', 'id'), (select max(id) from intervention_target));
+select setval(pg_get_serial_sequence('intervention_record', 'id'), (select max(id) from intervention_record));
+select setval(pg_get_serial_sequence('intervention_target_record', 'id'), (select max(id) from intervention_target_record));
 
 -- one citation per intervention, a second one for about 30 %
 insert into citation (source_id, quote, locator, intervention_id)

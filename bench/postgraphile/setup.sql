@@ -51,3 +51,19 @@ as $$
       left join public.country d on d.id = b.destination_id
      order by b.year nulls last, b.destination_id nulls last
 $$;
+
+-- Since the service's migration V7, event, intervention, count_claim, intervention_target and
+-- citation are views of the records that stand (retracted ones left out) over tables named
+-- *_record. PostgreSQL inlines those views, but PostGraphile infers no keys on a view: these smart
+-- comments give the views their primary and foreign keys back and hide the *_record tables, so that
+-- its schema, and the benchmark's query files, stay what they were. Comments change nothing else.
+comment on table public.event_record is '@omit';
+comment on table public.intervention_record is '@omit';
+comment on table public.count_claim_record is '@omit';
+comment on table public.intervention_target_record is '@omit';
+comment on table public.citation_record is '@omit';
+comment on view public.event is E'@primaryKey id\n@foreignKey (location_id) references public.country (id)\n@foreignKey (origin_id) references public.country (id)\n@foreignKey (destination_id) references public.country (id)\n@foreignKey (perpetrator_id) references public.actor (id)\n@foreignKey (part_of_id) references public.event (id)';
+comment on view public.intervention is E'@primaryKey id\n@foreignKey (actor_id) references public.actor (id)';
+comment on view public.count_claim is E'@primaryKey id\n@foreignKey (event_id) references public.event (id)\n@foreignKey (citation_id) references public.citation (id)';
+comment on view public.intervention_target is E'@primaryKey id\n@foreignKey (intervention_id) references public.intervention (id)\n@foreignKey (event_id) references public.event (id)';
+comment on view public.citation is E'@primaryKey id\n@foreignKey (source_id) references public.source (id)\n@foreignKey (event_id) references public.event (id)\n@foreignKey (intervention_id) references public.intervention (id)\n@foreignKey (treaty_participation_id) references public.treaty_participation (id)\n@foreignKey (intervention_target_id) references public.intervention_target (id)';

@@ -2,6 +2,8 @@ package org.refugeegraph.source;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Table;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -13,6 +15,7 @@ import org.eclipse.microprofile.graphql.Type;
 @Description("The passage of a source that supports one fact: an event, an intervention, a count or a treaty accession.")
 public class Citation {
     @jakarta.persistence.Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     @Column(name = "source_id")
     private Long sourceId;
@@ -24,6 +27,35 @@ public class Citation {
     private Long interventionId;
     @Column(name = "treaty_participation_id")
     private Long treatyParticipationId;
+    @Column(name = "intervention_target_id")
+    private Long interventionTargetId;
+
+    protected Citation() {
+    }
+
+    private Citation(Long sourceId, String quote, String locator) {
+        this.sourceId = sourceId;
+        this.quote = quote;
+        this.locator = locator;
+    }
+
+    static Citation ofEvent(Long sourceId, String quote, String locator, Long eventId) {
+        Citation citation = new Citation(sourceId, quote, locator);
+        citation.eventId = eventId;
+        return citation;
+    }
+
+    static Citation ofIntervention(Long sourceId, String quote, String locator, Long interventionId) {
+        Citation citation = new Citation(sourceId, quote, locator);
+        citation.interventionId = interventionId;
+        return citation;
+    }
+
+    static Citation ofInterventionTarget(Long sourceId, String quote, String locator, Long targetId) {
+        Citation citation = new Citation(sourceId, quote, locator);
+        citation.interventionTargetId = targetId;
+        return citation;
+    }
 
     public Long key() {
         return id;
@@ -43,6 +75,10 @@ public class Citation {
 
     public Long treatyParticipationId() {
         return treatyParticipationId;
+    }
+
+    public Long interventionTargetId() {
+        return interventionTargetId;
     }
 
     @Description("The sentence in the source that supports the fact, in the source's own words.")

@@ -27,4 +27,8 @@ public class CitationRepository implements IdRepository<Citation> {
     public List<Citation> byTreatyParticipations(Collection<Long> participationIds) {
         return participationIds.isEmpty() ? List.of() : list("treatyParticipationId in ?1 order by id", participationIds);
     }
+
+    public List<Citation> byInterventionTargets(Collection<Long> targetIds) {
+        return targetIds.isEmpty() ? List.of() : list("interventionTargetId in ?1 order by id", targetIds);
+    }
 }

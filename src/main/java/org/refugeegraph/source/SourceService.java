@@ -8,7 +8,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.refugeegraph.graph.Access;
+import org.refugeegraph.graph.BadInputException;
 import org.refugeegraph.graph.Batches;
+import org.refugeegraph.graph.GlobalId;
+import org.refugeegraph.graph.InvalidInputException;
+import org.refugeegraph.graph.NodeType;
 import org.refugeegraph.graph.PageRequest;
 import org.refugeegraph.graph.Writes;
 
@@ -27,11 +31,66 @@ public class SourceService {
     @Transactional
     public CreateSourcePayload create(CreateSourceInput input) {
         writes.admit(Access.EDITOR, input);
+        return new CreateSourcePayload(newSource(input));
+    }
+
+    /**
+     * Records the citation of a new event, within the caller's transaction (which has admitted and
+     * validated the input), creating the source too when the citation brings a new one.
+     *
+     * @param field where the citation sits in the mutation's input, for errors: input.citation
+     */
+    public Citation citeEvent(CitationInput input, String field, long eventId) {
+        Citation citation = Citation.ofEvent(sourceIdOf(input, field), input.quote.strip(), strip(input.locator), eventId);
+        citations.persist(citation);
+        return citation;
+    }
+
+    public Citation citeIntervention(CitationInput input, String field, long interventionId) {
+        Citation citation = Citation.ofIntervention(sourceIdOf(input, field), input.quote.strip(), strip(input.locator),
+                interventionId);
+        citations.persist(citation);
+        return citation;
+    }
+
+    public Citation citeInterventionTarget(CitationInput input, String field, long targetId) {
+        Citation citation = Citation.ofInterventionTarget(sourceIdOf(input, field), input.quote.strip(),
+                strip(input.locator), targetId);
+        citations.persist(citation);
+        return citation;
+    }
+
+    /** The existing source the citation names, or a new one it brings: exactly one of the two. */
+    private long sourceIdOf(CitationInput input, String field) {
+        if ((input.sourceId == null) == (input.source == null)) {
+            throw new InvalidInputException(field + ".sourceId", input.sourceId == null
+                    ? "must name the source: sourceId (a source in the graph) or source (a new one)"
+                    : "give either sourceId or source, not both");
+        }
+        if (input.source != null) {
+            return newSource(input.source).key();
+        }
+        try {
+            long id = GlobalId.decode(input.sourceId, NodeType.Source);
+            if (sources.findById(id) == null) {
+                throw new InvalidInputException(field + ".sourceId", "no source has the id '" + input.sourceId + "'");
+            }
+            return id;
+        } catch (BadInputException e) {
+            throw new InvalidInputException(field + ".sourceId", e.getMessage());
+        }
+    }
+
+    private SourceDocument newSource(CreateSourceInput input) {
         SourceDocument source = new SourceDocument(input.title.strip(), input.publisher.strip(),
                 input.authors == null ? List.of() : input.authors.stream().map(String::strip).toList(),
                 input.url, input.publishedOn);
         sources.create(source);
-        return new CreateSourcePayload(source);
+        return source;
+    }
+
+    private static String strip(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public SourceConnection page(PageRequest page) {
@@ -55,6 +114,11 @@ public class SourceService {
     public <T> List<List<Citation>> citationsOfInterventions(List<T> level, Function<T, Long> interventionId) {
         return Batches.many(level, interventionId, citations.byInterventions(Batches.keys(level, interventionId)),
                 Citation::interventionId);
+    }
+
+    public <T> List<List<Citation>> citationsOfInterventionTargets(List<T> level, Function<T, Long> targetId) {
+        return Batches.many(level, targetId, citations.byInterventionTargets(Batches.keys(level, targetId)),
+                Citation::interventionTargetId);
     }
 
     public <T> List<List<Citation>> citationsOfParticipations(List<T> level, Function<T, Long> participationId) {
