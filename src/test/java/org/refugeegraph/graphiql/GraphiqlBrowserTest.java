@@ -94,6 +94,7 @@ class GraphiqlBrowserTest {
                 "--disable-dev-shm-usage", "--window-size=1440,1000", "--user-data-dir=" + profile);
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.PERFORMANCE, Level.ALL);
+        logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logging);
         browser = new ChromeDriver(service, options);
     }
@@ -212,5 +213,8 @@ class GraphiqlBrowserTest {
         }
         assertTrue(requested.stream().anyMatch(u -> u.contains("/webjars/graphiql/")), "the network log was read: " + requested);
         assertTrue(outside.isEmpty(), "GraphiQL must load nothing from other hosts, but requested: " + outside);
+        List<String> refused = browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")).toList();
+        assertTrue(refused.isEmpty(), "the page's Content-Security-Policy must let GraphiQL work, but it refused: " + refused);
     }
 }
