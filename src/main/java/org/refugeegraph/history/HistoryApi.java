@@ -62,7 +62,9 @@ public class HistoryApi {
             + "empty): a cursor never skips a change, even one whose transaction commits late, while a later `since` "
             + "could. A change is listed once every transaction that began writing before it has ended.")
     public ChangeConnection changes(
-            @NonNull @Name("since") @Description("Changes made at or after this instant, e.g. 2026-01-31T00:00:00Z.") OffsetDateTime since,
+            @NonNull @Name("since") @Description("Changes made at or after this instant, e.g. 2026-01-31T00:00:00Z. A change "
+                    + "is stamped when it is made, not when its transaction commits: to follow on from a copy read at some "
+                    + "instant, start a little before it.") OffsetDateTime since,
             @Name("first") @Description(PageRequest.FIRST) Integer first,
             @Name("after") @Description(PageRequest.AFTER) String after) {
         return history.changes(since, PageRequest.of(first, after, null, null));

@@ -174,6 +174,40 @@ class HistoryTest {
     }
 
     @Test
+    void interventionsAndTheirTargetsHaveHistoryToo() throws SQLException {
+        long actor = insertReturningId("insert into actor (name, kind) values ('" + run + "actor', 'NGO') returning id");
+        long event = insertEvent(run + "targeted");
+        String since = now();
+        long intervention = insertReturningId("insert into intervention (kind, title, date_start, date_end, date_precision, actor_id)"
+                + " values ('ADVOCACY', '" + run + "appeal', current_date, current_date, 'DAY', " + actor + ") returning id");
+        long target = insertReturningId("insert into intervention_target (intervention_id, event_id, outcome) values ("
+                + intervention + ", " + event + ", 'UNKNOWN') returning id");
+        execute("update intervention set kind = 'PUBLIC_STATEMENT' where id = " + intervention);
+        String interventionId = GlobalId.encode(NodeType.Intervention, intervention);
+        try {
+            JsonPath read = ok("history", "id", interventionId);
+            assertEquals(read.getList("data.history"), read.getList("data.node.history"));
+            List<Map<String, Object>> revisions = read.getList("data.history");
+            assertEquals(List.of("CREATED", "UPDATED"), actions(revisions));
+            assertEquals(GlobalId.encode(NodeType.Actor, actor), values(revisions.get(0), "after").get("actor"));
+            assertEquals(List.of(Map.of("field", "kind", "before", "ADVOCACY", "after", "PUBLIC_STATEMENT")),
+                    revisions.get(1).get("changes"));
+
+            List<Map<String, Object>> changes = ok("changes", "since", since).getList("data.changes.edges.node");
+            assertEquals(List.of("Intervention", "InterventionTarget", "Intervention"), changes.stream().map(c -> c.get("type")).toList());
+            Map<String, Object> link = changes.get(1);
+            assertEquals(GlobalId.encode("InterventionTarget", target), link.get("id"));
+            assertNull(link.get("node"), "a target is read through its intervention");
+            assertEquals(Map.of("event", GlobalId.encode(NodeType.Event, event), "intervention", interventionId, "outcome", "UNKNOWN"),
+                    values(link, "after"));
+        } finally {
+            execute("delete from intervention_target_record where id = " + target);
+            execute("delete from intervention_record where id = " + intervention);
+            execute("delete from actor where id = " + actor);
+        }
+    }
+
+    @Test
     void changesSinceAnInstantComeOldestFirstPageByPageWithRetractions() throws SQLException {
         insertEvent(run + "earlier");
         String since = now();
@@ -240,9 +274,12 @@ class HistoryTest {
         assertEquals(List.of("VALIDATION"), foreign.getList("errors.extensions.code"), foreign.prettify());
         assertEquals(List.of("VALIDATION", "VALIDATION"), query("history", "id", "nonsense").getList("errors.extensions.code"),
                 "history(id) and node(id) both refuse it");
+        // Refused by the engine's DateTime scalar before our code runs; its error names the argument and the type.
+        // (Its extensions carry no code yet: that is the engine's, for every scalar, see ErrorsTest.)
         JsonPath badSince = query("changes", "since", "last Tuesday");
-        assertEquals(List.of("VALIDATION"), badSince.getList("errors.extensions.code"), badSince.prettify());
-        assertNull(badSince.get("data.changes"));
+        assertTrue(badSince.getString("errors[0].message").contains("'since'"), badSince.prettify());
+        assertTrue(badSince.getString("errors[0].message").contains("'DateTime'"), badSince.prettify());
+        assertNull(badSince.get("data"));
     }
 
     // ------------------------------------------------------------------ helpers
