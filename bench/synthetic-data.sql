@@ -26,7 +26,8 @@
 -- twice (for the tables that V7 turned into views of standing records, that of the *_record table). The trigger that keeps event.people_best is disabled for the load and people_best is set in
 -- one update; all in one transaction. Each load is recorded in bench.synthetic_load.
 -- The history triggers (V8, function record_change) are disabled for the load too: it is no editor's
--- work, and recording it tripled the time of a 100,000-event load (33 s to 102 s) and wrote 355 MB of history.
+-- work, and recording it made a 100,000-event load 1.6 to 3 times slower on a shared 2-core machine (38-44 s
+-- without, 61-102 s with) and wrote 355 MB of history.
 
 begin;
 
