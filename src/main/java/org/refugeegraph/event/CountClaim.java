@@ -28,6 +28,10 @@ public class CountClaim {
     private boolean disputed;
     private String note;
 
+    public Long key() {
+        return id;
+    }
+
     public Long eventId() {
         return eventId;
     }

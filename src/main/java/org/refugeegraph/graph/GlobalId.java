@@ -10,8 +10,16 @@ import java.util.Base64;
 public record GlobalId(NodeType type, long key) {
 
     public static String encode(NodeType type, long key) {
+        return encode(type.name(), key);
+    }
+
+    /**
+     * The id of a recorded row by its type's name, for history (Query.changes): the same id as a node's
+     * when the type is a node type, and of the same form for rows that are not nodes (a citation).
+     */
+    public static String encode(String type, long key) {
         return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((type.name() + ":" + key).getBytes(StandardCharsets.UTF_8));
+                .encodeToString((type + ":" + key).getBytes(StandardCharsets.UTF_8));
     }
 
     public static GlobalId decode(String id) {
