@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.refugeegraph.GraphQLWebSocket;
 import org.refugeegraph.IcelandEvents;
+import org.refugeegraph.LogCapture;
 import org.refugeegraph.TestDatabase;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -50,6 +52,27 @@ class EventRecordedTest {
 
     @Test
     void anEventInsertedStraightIntoTheDatabaseReachesTheSubscriberThatItMatchesOnly() throws Exception {
+        subscriberReceivesExactlyTheMatchingEvent(EventRecordedTest::insertBypassingTheService);
+    }
+
+    @Test
+    void whenItsDatabaseConnectionIsKilledTheInstanceSaysSoListensAgainAndDeliversAsBefore() throws Exception {
+        try (LogCapture log = new LogCapture(); Connection database = TestDatabase.application().connect()) {
+            await(notifications::listening, "the LISTEN connection");
+            try (PreparedStatement kill = database.prepareStatement(
+                    "select pg_terminate_backend(pid) from pg_stat_activity where application_name = ?")) {
+                kill.setString(1, EventNotifications.APPLICATION_NAME);
+                try (ResultSet killed = kill.executeQuery()) {
+                    assertTrue(killed.next() && killed.getBoolean(1), "the listener's connection was found and ended");
+                    assertTrue(!killed.next(), "one LISTEN connection per instance");
+                }
+            }
+            String logger = EventNotifications.class.getName();
+            await(() -> log.of(logger).stream().anyMatch(line -> line.equals("INFO Live updates: listening on event_recorded again")),
+                    "the listener to reconnect");
+            assertTrue(log.of(logger).stream().anyMatch(line -> line.startsWith("WARN Live updates: the LISTEN connection failed")),
+                    log.of(logger).toString());
+        }
         subscriberReceivesExactlyTheMatchingEvent(EventRecordedTest::insertBypassingTheService);
     }
 
