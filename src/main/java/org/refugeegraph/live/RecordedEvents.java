@@ -63,7 +63,7 @@ public class RecordedEvents {
     public Multi<Event> matching(EventCriteria criteria) {
         return notifications.recorded()
                 // One slow subscriber must neither hold up the listener thread nor the other subscribers.
-                .onOverflow().invoke(ids -> LOG.warnf("Live updates: a subscriber fell behind; %d events not sent to it", ids.size()))
+                .onOverflow().invoke(ids -> LOG.warnf("Live updates: a subscriber fell behind; %d recorded events skipped for it", ids.size()))
                 .drop()
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .onItem().transformToMultiAndConcatenate(ids -> Multi.createFrom().emitter(emitter -> deliver(criteria, ids, emitter)));
