@@ -1,6 +1,7 @@
 package org.refugeegraph.event;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,6 +56,19 @@ public class EventRepository implements NodeRepository<Event> {
                     + "exists (select 1 from intervention_target t where t.event_id = e.id)");
         }
         return sql;
+    }
+
+    /** The events among these ids that match the filter, by id, in one statement (one bind parameter per id). */
+    public List<Event> among(SqlFilter filter, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        SqlFilter query = filter.copy().where(filter.alias() + ".id in (:ids)", "ids", ids);
+        @SuppressWarnings("unchecked")
+        List<Event> events = query.bind(getEntityManager().createNativeQuery(
+                "select " + filter.alias() + ".* " + query.fromWhere() + " order by " + filter.alias() + ".id", Event.class))
+                .getResultList();
+        return events;
     }
 
     public EventConnection page(SqlFilter filter, EventOrder order, PageRequest request) {

@@ -1,5 +1,6 @@
 package org.refugeegraph.event;
 
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,6 +57,14 @@ public class EventService {
 
     public EventConnection page(EventFilter filter, EventOrder order, PageRequest page) {
         return events.page(events.filter(criteria(filter)), order, page);
+    }
+
+    /**
+     * The events among these ids that match checked criteria (the same SQL as a page of Query.events), by id:
+     * what a subscriber to newly recorded events receives.
+     */
+    public List<Event> among(EventCriteria criteria, Collection<Long> ids) {
+        return events.among(events.filter(criteria), ids);
     }
 
     public List<EventConnection> pagePerCountry(List<Country> level, CountryRole role, List<EventKind> kinds, PageRequest page) {

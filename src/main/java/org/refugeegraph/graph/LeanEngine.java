@@ -21,8 +21,9 @@ import io.smallrye.graphql.spi.EventingService;
 /**
  * Plugs our lean execution parts into SmallRye's GraphQL just before it is built: every batched
  * field gets a {@link LeanBatchFetcher}, every root query field loads ahead what is selected below
- * it ({@link LookAhead}), and field errors are logged by what they are
- * ({@link FieldErrors}). Found by ServiceLoader through META-INF/services; always on (no config key).
+ * it ({@link LookAhead}), every subscription item is resolved with empty DataLoader caches
+ * ({@link SubscriptionItems}), and field errors are logged by what they are ({@link FieldErrors}).
+ * Found by ServiceLoader through META-INF/services; always on (no config key).
  * <p>
  * SmallRye calls this twice, concurrently, at start, each time with a new builder: the change is
  * a pure function of the schema it is given, so both calls give the same engine.
@@ -65,6 +66,13 @@ public class LeanEngine implements EventingService {
         for (GraphQLFieldDefinition field : query.getFieldDefinitions()) {
             FieldCoordinates coordinates = FieldCoordinates.coordinates(query, field);
             lean.dataFetcher(coordinates, LookAhead.after(registry.getDataFetcher(coordinates, field)));
+        }
+        GraphQLObjectType subscription = schema.getSubscriptionType();
+        if (subscription != null) {
+            for (GraphQLFieldDefinition field : subscription.getFieldDefinitions()) {
+                FieldCoordinates coordinates = FieldCoordinates.coordinates(subscription, field);
+                lean.dataFetcher(coordinates, SubscriptionItems.forgettingEarlierItems(registry.getDataFetcher(coordinates, field)));
+            }
         }
         if (leanFields.getAndSet(replaced) != replaced) { // once, although SmallRye builds twice
             LOG.infof("GraphQL engine: lean fetchers on %d batched fields, loaded ahead below %d root fields",

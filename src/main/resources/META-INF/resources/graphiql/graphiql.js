@@ -8,7 +8,11 @@
 
   var h = React.createElement;
   var select = document.getElementById('rg-examples');
-  var fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+  // Subscriptions (eventRecorded) run over a WebSocket on the same path (graphql-transport-ws); the rest over POST.
+  var fetcher = GraphiQL.createFetcher({
+    url: '/graphql',
+    subscriptionUrl: (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/graphql'
+  });
 
   /* The name of a query's (first) operation, or null. */
   function operationName(query) {

@@ -12,12 +12,15 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
@@ -37,6 +40,8 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.refugeegraph.IcelandEvents;
+import org.refugeegraph.TestDatabase;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -172,6 +177,51 @@ class GraphiqlBrowserTest {
             System.err.println("query editor: " + editorText(".graphiql-query-editor"));
             System.err.println("response: " + editorText(".graphiql-response"));
             throw e;
+        }
+        assertOnlyLocalRequests();
+    }
+
+    /**
+     * A subscription runs in GraphiQL like a query, over a WebSocket: the answer pane shows the events recorded
+     * meanwhile (here by SQL; the exact delivery rules are live/EventRecordedTest's). As the page gives no sign of
+     * when the server has subscribed, an event is recorded every half second until one shows up.
+     */
+    @Test
+    void aSubscriptionShowsEventsAsTheyAreRecorded() throws Exception {
+        // The events are written by JDBC into the database of the @QuarkusTest; an *IT's JVM has no such access.
+        assumeTrue(!getClass().getSimpleName().endsWith("IT"), "records events by JDBC: @QuarkusTest only");
+        String run = "graphiql-live-" + UUID.randomUUID();
+        browser.get(graphiql.toString());
+        try (Connection database = TestDatabase.application().connect()) {
+            try {
+                WebDriverWait wait = new WebDriverWait(browser, WAIT);
+                wait.until(b -> editorText(".graphiql-query-editor").contains("query PreventedDeportations"));
+                ((JavascriptExecutor) browser).executeScript(
+                        "document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.setValue(arguments[0]);",
+                        "subscription InIceland { eventRecorded(filter: {locations: [\"ISL\"]}) { title location { code } } }");
+                browser.findElement(By.cssSelector(".graphiql-execute-button")).click();
+                int[] recorded = { 0 };
+                new WebDriverWait(browser, WAIT, Duration.ofMillis(500)).until(b -> {
+                    if (editorText(".graphiql-response").contains(run)) {
+                        return true;
+                    }
+                    try {
+                        IcelandEvents.add(database, run + " #" + ++recorded[0]);
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return false;
+                });
+                assertTrue(editorText(".graphiql-response").contains("\"code\": \"ISL\""), editorText(".graphiql-response"));
+                screenshot("graphiql-subscription.png");
+            } catch (RuntimeException | Error e) {
+                screenshot("graphiql-subscription-failed.png");
+                System.err.println("response: " + editorText(".graphiql-response"));
+                throw e;
+            } finally {
+                browser.get("about:blank"); // closes the WebSocket
+                IcelandEvents.remove(database, run + "%");
+            }
         }
         assertOnlyLocalRequests();
     }
