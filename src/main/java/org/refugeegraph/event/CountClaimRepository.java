@@ -5,10 +5,16 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import org.refugeegraph.graph.NodeRepository;
+import org.refugeegraph.graph.NodeType;
 
 @ApplicationScoped
-public class CountClaimRepository implements PanacheRepositoryBase<CountClaim, Long> {
+public class CountClaimRepository implements NodeRepository<CountClaim> {
+
+    @Override
+    public NodeType type() {
+        return NodeType.CountClaim;
+    }
 
     /** Every claim of these events, preferred first. */
     public List<CountClaim> byEvents(Collection<Long> eventIds) {

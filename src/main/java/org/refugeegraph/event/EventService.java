@@ -1,5 +1,6 @@
 package org.refugeegraph.event;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,7 @@ import org.refugeegraph.graph.NodeType;
 import org.refugeegraph.graph.PageRequest;
 import org.refugeegraph.graph.PeopleCount;
 import org.refugeegraph.graph.Period;
+import org.refugeegraph.graph.Retractions;
 import org.refugeegraph.source.Citation;
 import org.refugeegraph.source.SourceService;
 
@@ -33,6 +35,8 @@ public class EventService {
     ActorService actors;
     @Inject
     SourceService sources;
+    @Inject
+    Retractions retractions;
 
     /** A filter checked and resolved to ids; its messages name the argument at fault (filter.minPeople). */
     public EventCriteria criteria(EventFilter filter) {
@@ -113,5 +117,22 @@ public class EventService {
 
     public List<Citation> citationsOfClaims(List<CountClaim> level) {
         return sources.citations(level, CountClaim::citationId);
+    }
+
+    /**
+     * Retracts a standing event within the caller's transaction (which has admitted the editor): it leaves
+     * every read with its claims, targets and citations, and its row stays.
+     */
+    public OffsetDateTime retract(long key, String reason, Integer version) {
+        return retractions.retract(NodeType.Event, "event", key, reason, version);
+    }
+
+    /**
+     * Retracts a standing claim within the caller's transaction. A retracted preferred claim leaves its event
+     * without a preferred figure (Event.people null, no minPeople match) until an editor prefers another one:
+     * which claim to prefer is a judgement, not the next in line.
+     */
+    public OffsetDateTime retractClaim(long key, String reason, Integer version) {
+        return retractions.retract(NodeType.CountClaim, "count_claim", key, reason, version);
     }
 }
