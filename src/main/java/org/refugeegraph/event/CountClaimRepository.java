@@ -16,6 +16,15 @@ public class CountClaimRepository implements NodeRepository<CountClaim> {
         return NodeType.CountClaim;
     }
 
+    /**
+     * The standing claims with these ids whose event stands too (Query.node): a retracted event keeps its claims'
+     * rows as they were (V7), and they leave every read with it.
+     */
+    @Override
+    public List<CountClaim> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1 and eventId in (select e.id from Event e)", ids);
+    }
+
     /** Every claim of these events, preferred first. */
     public List<CountClaim> byEvents(Collection<Long> eventIds) {
         return eventIds.isEmpty() ? List.of() : list("eventId in ?1 order by preferred desc, id", eventIds);

@@ -14,6 +14,7 @@ import org.refugeegraph.graph.BadInputException;
 import org.refugeegraph.graph.Batches;
 import org.refugeegraph.graph.GlobalId;
 import org.refugeegraph.graph.NodeType;
+import org.refugeegraph.graph.NotFoundException;
 import org.refugeegraph.graph.PageRequest;
 import org.refugeegraph.graph.PeopleCount;
 import org.refugeegraph.graph.Period;
@@ -133,6 +134,10 @@ public class EventService {
      * which claim to prefer is a judgement, not the next in line.
      */
     public OffsetDateTime retractClaim(long key, String reason, Integer version) {
+        if (claims.byIds(List.of(key)).isEmpty()) { // a claim of a retracted event has left with it
+            throw new NotFoundException("No CountClaim with id '" + GlobalId.encode(NodeType.CountClaim, key)
+                    + "' stands: it was retracted, or never was.");
+        }
         return retractions.retract(NodeType.CountClaim, "count_claim", key, reason, version);
     }
 }

@@ -40,9 +40,9 @@ public class RetractionService {
             case Event -> events.retract(id.key(), reason, input.version);
             case Intervention -> interventions.retract(id.key(), reason, input.version);
             case CountClaim -> events.retractClaim(id.key(), reason, input.version);
-            // reference data and sources are not facts that a source can be wrong about
-            default -> throw new InvalidInputException("input.id", "a " + id.type()
-                    + " cannot be retracted: only events, interventions and count claims can");
+            // issue 9 retracts the facts that sources report; countries, treaties, actors and sources are not among them
+            default -> throw new InvalidInputException("input.id", "only events, interventions and count claims can be "
+                    + "retracted; this id is of type " + id.type());
         };
         return new RetractPayload(input.id, retractedAt, reason);
     }
