@@ -15,8 +15,9 @@ import org.refugeegraph.graph.NodeType;
 
 /**
  * Records that the write tests add for themselves by SQL, in Greenland, where the cited data set has no event, each
- * with a source of its own: the seeded rows (which snapshot tests read) are never touched or cited. Rows stay after a
- * test (retracted ones must), so tests compare with what they read before, or look for their own ids.
+ * with a source of its own: the seeded rows (which snapshot tests read) are never touched or cited. After each test
+ * {@link #retractAll} retracts what it recorded, so that later tests (which count every event or intervention that
+ * PREVENTED one) read the cited data set alone; the rows stay, as retracted rows do.
  */
 public final class GreenlandRecords {
     /** The EventFilter that selects the events of these tests (and only theirs). */
@@ -55,6 +56,19 @@ public final class GreenlandRecords {
         long id = insert("insert into count_claim (event_id, citation_id, best, qualifier, text, preferred)"
                 + " values (?, ?, ?, 'EXACT', ?, ?) returning id", event, citation, best, String.valueOf(best), preferred);
         return GlobalId.encode(NodeType.CountClaim, id);
+    }
+
+    /**
+     * Retracts every standing event in Greenland (only these tests record any) and every standing intervention of an
+     * actor named with a {@link #uniqueWord} (only these tests create such actors), also those a killed run left
+     * behind: with them go their claims, targets and citations. The actors and sources stay, as those of the
+     * createActor and createSource tests do.
+     */
+    public static void retractAll() {
+        column("update intervention_record set retracted_at = now(), retraction_reason = 'end of test'"
+                + " where retracted_at is null and actor_id in (select id from actor where name ~ ' zq[a-p]{32}$') returning id");
+        column("update event_record set retracted_at = now(), retraction_reason = 'end of test'"
+                + " where location_id = (select id from country where alpha3 = 'GRL') and retracted_at is null returning id");
     }
 
     /** The first column of each row of a query, e.g. a record's retraction reason. */

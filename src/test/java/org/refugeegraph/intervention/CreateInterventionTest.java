@@ -12,10 +12,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.refugeegraph.Accounts;
 import org.refugeegraph.GraphQLClient.Account;
+import org.refugeegraph.GreenlandRecords;
 import org.refugeegraph.graph.GlobalId;
 import org.refugeegraph.graph.NodeType;
 
@@ -50,6 +52,11 @@ class CreateInterventionTest {
 
     private long rowsWithTitle() {
         return count("select count(*) from intervention_record where title = ?", title);
+    }
+
+    @AfterEach
+    void retractWhatTheTestRecorded() {
+        GreenlandRecords.retractAll();
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.refugeegraph.Accounts;
@@ -68,6 +69,11 @@ class LinkInterventionTargetTest {
     private long targetsOf(String interventionId) {
         return count("select count(*) from intervention_target_record where intervention_id = ?",
                 GlobalId.decode(interventionId, NodeType.Intervention));
+    }
+
+    @AfterEach
+    void retractWhatTheTestRecorded() {
+        GreenlandRecords.retractAll();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.refugeegraph.retraction;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -26,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.refugeegraph.Accounts;
@@ -108,13 +110,18 @@ class RetractTest {
         return answer.getString("errors[0].extensions.code");
     }
 
+    @AfterEach
+    void retractWhatTheTestRecorded() {
+        GreenlandRecords.retractAll();
+    }
+
     @Test
     void retractedRecordsLeaveEveryReadAndKeepTheirRows() {
         String one = event("one", "AVERTED", "2024-06-15");
         String preferred = GreenlandRecords.claim(one, 40, true, source, "claim forty");
         String other = GreenlandRecords.claim(one, 50, false, source, "claim fifty");
         String two = event("two", "CARRIED_OUT", "2024-08-01");
-        GreenlandRecords.claim(two, 7, true, source, "claim seven");
+        String seven = GreenlandRecords.claim(two, 7, true, source, "claim seven");
         String first = intervention("first", "2024-05-01");
         String second = intervention("second", "2024-05-02");
         link(first, one, "PREVENTED", "target first-one");
@@ -181,6 +188,12 @@ class RetractTest {
             assertFalse(quotes.contains(gone), gone + " in " + quotes);
         }
         assertTrue(quotes.contains("event: Return one " + word), quotes.toString());
+        // its claims leave with it, though their rows stand as they were
+        assertEquals("NOT_FOUND", code(query("claimNode", "id", seven)));
+        assertEquals("NOT_FOUND", code(queryAs(editor, "retract", "input", retraction(seven, "Already gone.", null))));
+        String export = given().queryParam("locations", "GRL").when().get("/export/events.json").then().statusCode(200)
+                .extract().asString();
+        assertTrue(export.contains("Return one " + word) && !export.contains("Return two " + word), export);
 
         // every row is still there, with the reason and a new version
         assertEquals(List.of("Misread: the source says 14."), column("select retraction_reason from count_claim_record where id = ?",
