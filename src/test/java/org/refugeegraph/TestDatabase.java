@@ -48,6 +48,18 @@ public record TestDatabase(String url, String username, String password) {
         return of(new SmallRyeConfigBuilder().withSources(new EnvConfigSource(System.getenv(), 300)).build());
     }
 
+    /**
+     * The database of the application under test, in a {@code @QuarkusTest} and in its {@code @QuarkusIntegrationTest}
+     * twin alike: the application's own datasource, else one given from outside ({@link #external()}), else the
+     * embedded server that the packaged jar starts for itself with the profile it (application.properties:
+     * %it.refugee-graph.embedded-postgres.port).
+     */
+    public static TestDatabase underTest() {
+        return of(ConfigProvider.getConfig())
+                .or(TestDatabase::external)
+                .orElseGet(() -> embedded("jdbc:postgresql://127.0.0.1:54349/refugee_graph"));
+    }
+
     /** The embedded server that a packaged jar started for itself at this URL (seen from an *IT's JVM). */
     static TestDatabase embedded(String url) {
         return new TestDatabase(url, EMBEDDED_SUPERUSER, "");

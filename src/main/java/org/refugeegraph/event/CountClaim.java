@@ -6,8 +6,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
+import org.hibernate.annotations.Generated;
+import org.refugeegraph.graph.GlobalId;
+import org.refugeegraph.graph.Node;
+import org.refugeegraph.graph.NodeType;
 import org.refugeegraph.graph.PeopleCount;
 
 @Entity
@@ -15,7 +20,7 @@ import org.refugeegraph.graph.PeopleCount;
 @Type("CountClaim")
 @Description("One source's figure for the number of people in an event. Sources disagree: each figure is its own claim; "
         + "one is preferred (conservative, from the most authoritative source) and others may be disputed.")
-public class CountClaim {
+public class CountClaim implements Node {
     @jakarta.persistence.Id
     private Long id;
     @Column(name = "event_id")
@@ -27,6 +32,29 @@ public class CountClaim {
     private boolean preferred;
     private boolean disputed;
     private String note;
+    /** The optimistic lock of writes to the claim (retract's version check); the database sets it, and Hibernate reads it back. */
+    @Generated
+    @Column(insertable = false, updatable = false)
+    private int version;
+
+    @Override
+    @Id
+    @NonNull
+    @Description("Opaque global id: retract takes it, Query.node resolves it.")
+    public String getId() {
+        return GlobalId.encode(NodeType.CountClaim, id);
+    }
+
+    public Long key() {
+        return id;
+    }
+
+    @NonNull
+    @Description("Starts at 1 and grows with every change to the claim; give it to retract to be sure that nobody changed "
+            + "the claim since you read it.")
+    public int getVersion() {
+        return version;
+    }
 
     public Long key() {
         return id;

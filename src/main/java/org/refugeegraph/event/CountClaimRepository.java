@@ -5,10 +5,25 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import org.refugeegraph.graph.NodeRepository;
+import org.refugeegraph.graph.NodeType;
 
 @ApplicationScoped
-public class CountClaimRepository implements PanacheRepositoryBase<CountClaim, Long> {
+public class CountClaimRepository implements NodeRepository<CountClaim> {
+
+    @Override
+    public NodeType type() {
+        return NodeType.CountClaim;
+    }
+
+    /**
+     * The standing claims with these ids whose event stands too (Query.node): a retracted event keeps its claims'
+     * rows as they were (V7), and they leave every read with it.
+     */
+    @Override
+    public List<CountClaim> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1 and eventId in (select e.id from Event e)", ids);
+    }
 
     /** Every claim of these events, preferred first. */
     public List<CountClaim> byEvents(Collection<Long> eventIds) {

@@ -1,5 +1,6 @@
 package org.refugeegraph.event;
 
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 
@@ -14,9 +15,11 @@ import org.refugeegraph.graph.BadInputException;
 import org.refugeegraph.graph.Batches;
 import org.refugeegraph.graph.GlobalId;
 import org.refugeegraph.graph.NodeType;
+import org.refugeegraph.graph.NotFoundException;
 import org.refugeegraph.graph.PageRequest;
 import org.refugeegraph.graph.PeopleCount;
 import org.refugeegraph.graph.Period;
+import org.refugeegraph.graph.Retractions;
 import org.refugeegraph.source.Citation;
 import org.refugeegraph.source.SourceService;
 
@@ -34,6 +37,8 @@ public class EventService {
     ActorService actors;
     @Inject
     SourceService sources;
+    @Inject
+    Retractions retractions;
 
     /** A filter checked and resolved to ids; its messages name the argument at fault (filter.minPeople). */
     public EventCriteria criteria(EventFilter filter) {
@@ -122,5 +127,26 @@ public class EventService {
 
     public List<Citation> citationsOfClaims(List<CountClaim> level) {
         return sources.citations(level, CountClaim::citationId);
+    }
+
+    /**
+     * Retracts a standing event within the caller's transaction (which has admitted the editor): it leaves
+     * every read with its claims, targets and citations, and its row stays.
+     */
+    public OffsetDateTime retract(long key, String reason, Integer version) {
+        return retractions.retract(NodeType.Event, "event", key, reason, version);
+    }
+
+    /**
+     * Retracts a standing claim within the caller's transaction. A retracted preferred claim leaves its event
+     * without a preferred figure (Event.people null, no minPeople match) until an editor prefers another one:
+     * which claim to prefer is a judgement, not the next in line.
+     */
+    public OffsetDateTime retractClaim(long key, String reason, Integer version) {
+        if (claims.byIds(List.of(key)).isEmpty()) { // a claim of a retracted event has left with it
+            throw new NotFoundException("No CountClaim with id '" + GlobalId.encode(NodeType.CountClaim, key)
+                    + "' stands: it was retracted, or never was.");
+        }
+        return retractions.retract(NodeType.CountClaim, "count_claim", key, reason, version);
     }
 }

@@ -19,7 +19,7 @@ public class NodeApi {
     NodeLoader nodes;
 
     @Query("node")
-    @Description("Any country, event, intervention, actor, source or treaty by its global id. "
+    @Description("Any country, event, intervention, actor, source, treaty or count claim by its global id. "
             + "A malformed id is a VALIDATION error; an id of nothing is a NOT_FOUND error.")
     public Node node(@NonNull @Id @Name("id") @Description("A global id returned by this API.") String id) {
         GlobalId globalId = GlobalId.decode(id);

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
@@ -32,6 +33,22 @@ public class InterventionApi {
             @Name("last") @Description(PageRequest.LAST) Integer last,
             @Name("before") @Description(PageRequest.BEFORE) String before) {
         return interventions.page(filter, PageRequest.of(first, after, last, before));
+    }
+
+    @Mutation("createIntervention")
+    @NonNull
+    @Description("Editors only: records what an actor did to stop or answer events, with its source.")
+    public CreateInterventionPayload createIntervention(
+            @Name("input") @NonNull @Description("The new intervention.") CreateInterventionInput input) {
+        return interventions.create(input);
+    }
+
+    @Mutation("linkInterventionTarget")
+    @NonNull
+    @Description("Editors only: records that an intervention aimed at an event, what came of it, and the source that says so.")
+    public LinkInterventionTargetPayload linkInterventionTarget(
+            @Name("input") @NonNull @Description("The intervention, the event and the outcome.") LinkInterventionTargetInput input) {
+        return interventions.link(input);
     }
 
     @NonNull
@@ -90,5 +107,12 @@ public class InterventionApi {
     @Description("The sources that report this intervention, with the passages that say so.")
     public List<@NonNull List<@NonNull Citation>> citations(@Source List<Intervention> level) {
         return interventions.citations(level);
+    }
+
+    @Name("citations")
+    @NonNull
+    @Description("The sources that state what came of the intervention for this event, with the passages that say so.")
+    public List<@NonNull List<@NonNull Citation>> targetCitations(@Source List<InterventionTarget> level) {
+        return interventions.targetCitations(level);
     }
 }

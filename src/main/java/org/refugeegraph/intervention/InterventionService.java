@@ -1,20 +1,37 @@
 package org.refugeegraph.intervention;
 
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 
 import org.refugeegraph.actor.Actor;
 import org.refugeegraph.actor.ActorService;
 import org.refugeegraph.country.CountryService;
 import org.refugeegraph.event.Event;
 import org.refugeegraph.event.EventRepository;
+import org.refugeegraph.event.EventStatus;
+import org.refugeegraph.graph.Access;
+import org.refugeegraph.graph.BadInputException;
 import org.refugeegraph.graph.Batches;
 import org.refugeegraph.graph.GlobalId;
+import org.refugeegraph.graph.IdempotencyKeys;
+import org.refugeegraph.graph.InvalidInputException;
 import org.refugeegraph.graph.NodeType;
+import org.refugeegraph.graph.NotFoundException;
 import org.refugeegraph.graph.PageRequest;
+import org.refugeegraph.graph.PartialDate;
+import org.refugeegraph.graph.PeopleCount;
 import org.refugeegraph.graph.Period;
+import org.refugeegraph.graph.Retractions;
+import org.refugeegraph.graph.Writes;
 import org.refugeegraph.source.Citation;
 import org.refugeegraph.source.SourceService;
 
@@ -34,6 +51,153 @@ public class InterventionService {
     CountryService countries;
     @Inject
     SourceService sources;
+    @Inject
+    Writes writes;
+    @Inject
+    IdempotencyKeys idempotencyKeys;
+    @Inject
+    Retractions retractions;
+    @Inject
+    EntityManager entityManager;
+
+    /**
+     * Editors only; one transaction: the intervention and its citation are written together or not at all.
+     * With an idempotency key used before, returns what that request created and writes nothing.
+     */
+    @Transactional
+    public CreateInterventionPayload create(CreateInterventionInput input) {
+        String account = writes.admit(Access.EDITOR, input);
+        Optional<String> earlier = idempotencyKeys.earlierResult(account, "createIntervention", input.idempotencyKey);
+        if (earlier.isPresent()) {
+            Intervention created = interventions.findById(GlobalId.decode(earlier.get(), NodeType.Intervention));
+            if (created == null) {
+                throw new NotFoundException("The intervention that idempotency key '" + input.idempotencyKey
+                        + "' created (" + earlier.get() + ") has since been retracted.");
+            }
+            return new CreateInterventionPayload(created);
+        }
+        List<InvalidInputException.Violation> violations = new ArrayList<>();
+        PartialDate date = checked(violations, () -> input.date.toPartialDate("input.date"));
+        Long actorId = checked(violations, () -> actorKey(input.actorId));
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        Intervention intervention = new Intervention(input.kind, input.title.strip(), strip(input.summary), date, actorId);
+        interventions.persist(intervention);
+        sources.citeIntervention(input.citation, "input.citation", intervention.key());
+        idempotencyKeys.record(account, "createIntervention", input.idempotencyKey, intervention.getId());
+        return new CreateInterventionPayload(intervention);
+    }
+
+    /**
+     * Editors only; one transaction: the link and its citation are written together or not at all. Its
+     * intervention's row is locked first, so that a concurrent link of the same pair waits and then finds
+     * this one (a duplicate is a VALIDATION error naming input.eventId, not a failed insert), and a
+     * concurrent retraction of the intervention cannot slip in between the check and the insert.
+     */
+    @Transactional
+    public LinkInterventionTargetPayload link(LinkInterventionTargetInput input) {
+        writes.admit(Access.EDITOR, input);
+        List<InvalidInputException.Violation> violations = new ArrayList<>();
+        Intervention intervention = checked(violations, () -> lockedIntervention(input.interventionId));
+        Event event = checked(violations, () -> standingEvent(input.eventId));
+        PeopleCount peopleProtected = input.peopleProtected == null ? null
+                : checked(violations, () -> input.peopleProtected.toPeopleCount("input.peopleProtected"));
+        if (intervention != null && event != null) {
+            outcomeProblem(input.outcome, intervention, event)
+                    .ifPresent(problem -> violations.add(new InvalidInputException.Violation("input.outcome", problem)));
+            if (targets.count("interventionId = ?1 and eventId = ?2", intervention.key(), event.key()) > 0) {
+                violations.add(new InvalidInputException.Violation("input.eventId", "the intervention is already linked to "
+                        + "this event; an intervention aims at an event once"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        InterventionTarget target = new InterventionTarget(intervention.key(), event.key(), input.outcome, peopleProtected,
+                strip(input.note));
+        targets.persist(target);
+        sources.citeInterventionTarget(input.citation, "input.citation", target.key());
+        return new LinkInterventionTargetPayload(target);
+    }
+
+    /**
+     * Why the outcome cannot be, from what the graph knows of both sides; only rules that follow from the
+     * outcomes' own meaning. Dates are ranges: an intervention counts as too late only when even its
+     * earliest day is after the event's last one. FAILED is allowed after the event: the cited data set
+     * records protests that followed a deportation (e.g. 2023-10-13 after the returns of 2023-10-09) as
+     * interventions that failed.
+     */
+    static Optional<String> outcomeProblem(Outcome outcome, Intervention intervention, Event event) {
+        if ((outcome == Outcome.PREVENTED || outcome == Outcome.DELAYED) && intervention.dateStart().isAfter(event.dateEnd())) {
+            return Optional.of("an intervention that began " + intervention.getDate().getText() + " cannot have "
+                    + outcome + " an event that was over by " + event.dateEnd());
+        }
+        if (outcome == Outcome.PREVENTED && event.getStatus() == EventStatus.CARRIED_OUT) {
+            return Optional.of("the event was CARRIED_OUT, so it was not PREVENTED (FAILED or DELAYED may fit)");
+        }
+        if (outcome == Outcome.FAILED && event.getStatus() == EventStatus.AVERTED) {
+            return Optional.of("the event was AVERTED, so the intervention did not fail to stop it (PREVENTED may fit)");
+        }
+        return Optional.empty();
+    }
+
+    /** Retracts a standing intervention within the caller's transaction; its targets and citations leave with it. */
+    public OffsetDateTime retract(long key, String reason, Integer version) {
+        return retractions.retract(NodeType.Intervention, "intervention", key, reason, version);
+    }
+
+    private long actorKey(String id) {
+        long key = key(id, NodeType.Actor, "input.actorId");
+        if (actors.of(List.of(key), Function.identity()).get(0) == null) {
+            throw new InvalidInputException("input.actorId", "no actor has the id '" + id + "'");
+        }
+        return key;
+    }
+
+    /** The standing intervention, its row locked until the transaction ends. */
+    private Intervention lockedIntervention(String id) {
+        long key = key(id, NodeType.Intervention, "input.interventionId");
+        List<?> locked = entityManager.createNativeQuery(
+                "select id from intervention_record where id = ?1 and retracted_at is null for update")
+                .setParameter(1, key).getResultList();
+        Intervention intervention = locked.isEmpty() ? null : interventions.findById(key);
+        if (intervention == null) {
+            throw new InvalidInputException("input.interventionId", "no intervention has the id '" + id + "'");
+        }
+        return intervention;
+    }
+
+    private Event standingEvent(String id) {
+        long key = key(id, NodeType.Event, "input.eventId");
+        List<Event> found = events.byIds(List.of(key));
+        if (found.isEmpty()) {
+            throw new InvalidInputException("input.eventId", "no event has the id '" + id + "'");
+        }
+        return found.get(0);
+    }
+
+    private static long key(String id, NodeType type, String field) {
+        try {
+            return GlobalId.decode(id, type);
+        } catch (BadInputException e) {
+            throw new InvalidInputException(field, e.getMessage());
+        }
+    }
+
+    /** The value, or null with its violations collected, so that one answer names every wrong field. */
+    private static <T> T checked(List<InvalidInputException.Violation> violations, Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (InvalidInputException e) {
+            violations.addAll(e.violations());
+            return null;
+        }
+    }
+
+    private static String strip(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
 
     /** A filter checked and resolved to ids; its messages name the argument at fault (filter.actorCountries). */
     public InterventionCriteria criteria(InterventionFilter filter) {
@@ -91,5 +255,9 @@ public class InterventionService {
 
     public List<List<Citation>> citations(List<Intervention> level) {
         return sources.citationsOfInterventions(level, Intervention::key);
+    }
+
+    public List<List<Citation>> targetCitations(List<InterventionTarget> level) {
+        return sources.citationsOfInterventionTargets(level, InterventionTarget::key);
     }
 }

@@ -6,6 +6,8 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Table;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -19,6 +21,7 @@ import org.refugeegraph.graph.PeopleCount;
 @Description("An event an intervention aimed at, and what came of it.")
 public class InterventionTarget {
     @jakarta.persistence.Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     @Column(name = "intervention_id")
     private Long interventionId;
@@ -35,6 +38,23 @@ public class InterventionTarget {
     @AttributeOverride(name = "text", column = @Column(name = "protected_text"))
     private PeopleCount peopleProtected;
     private String note;
+
+    /** For Hibernate. */
+    protected InterventionTarget() {
+    }
+
+    /** A new link, as an editor records it; peopleProtected may be null. */
+    InterventionTarget(long interventionId, long eventId, Outcome outcome, PeopleCount peopleProtected, String note) {
+        this.interventionId = interventionId;
+        this.eventId = eventId;
+        this.outcome = outcome;
+        this.peopleProtected = peopleProtected;
+        this.note = note;
+    }
+
+    public Long key() {
+        return id;
+    }
 
     public Long interventionId() {
         return interventionId;

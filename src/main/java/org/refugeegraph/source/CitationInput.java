@@ -8,6 +8,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
+import io.smallrye.graphql.api.Nullable;
+
 /**
  * The citation every recorded fact needs. Its fields are nullable in the schema and checked by Bean
  * Validation instead, so that a missing quote is a VALIDATION error naming input.citation.quote
@@ -25,6 +27,7 @@ public class CitationInput {
     @Description("A source not yet in the graph, recorded together with the fact. Give this or `sourceId`.")
     public CreateSourceInput source;
 
+    @Nullable // SmallRye serves @NotBlank as String!, which would make a missing quote a bare GraphQL type error
     @NotBlank
     @Size(max = 5000)
     @Description("Required: the source's own words that state the fact, verbatim (at most 5,000 characters).")
