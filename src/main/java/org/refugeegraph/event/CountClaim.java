@@ -56,10 +56,6 @@ public class CountClaim implements Node {
         return version;
     }
 
-    public Long key() {
-        return id;
-    }
-
     public Long eventId() {
         return eventId;
     }
