@@ -253,7 +253,7 @@ public class GraphQLOverHttp {
 
     /** What makes these not the parameters of a GraphQL request, or null. */
     private static String parameterProblem(JsonNode query, JsonNode operationName, JsonNode variables, JsonNode extensions) {
-        if (query == null || query.isNull()) {
+        if (query == null || query.isNull() || query.isTextual() && query.asText().isBlank()) {
             return "The request has no query: send {\"query\": \"...\"}.";
         }
         if (!query.isTextual()) {

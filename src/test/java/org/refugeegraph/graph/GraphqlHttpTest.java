@@ -57,6 +57,10 @@ class GraphqlHttpTest {
         post("application/json", "{\"query\": \"{ __typename }\", \"operationName\": {}}").statusCode(400);
         post("application/json", "{\"qeury\": \"{ __typename }\"}").statusCode(400)
                 .body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
+        post("application/json", "{\"query\": \" \"}").statusCode(400)
+                .body("errors[0].message", equalTo("The request has no query: send {\"query\": \"...\"}."));
+        given().queryParam("query", "").when().get("/graphql").then().statusCode(400)
+                .contentType(startsWith("application/json")).body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
         // null stands for "not given"
         post("application/json", "{\"query\": \"{ __typename }\", \"variables\": null, \"extensions\": null}").statusCode(200)
                 .body("data.__typename", equalTo("Query"));
@@ -119,5 +123,7 @@ class GraphqlHttpTest {
         post("text/html", body).statusCode(406).body("errors[0].extensions.code", equalTo("NOT_ACCEPTABLE"));
         given().contentType(ContentType.JSON).body(Map.of("query", "{ __typename }")).when().put("/graphql")
                 .then().statusCode(405).header("Allow", "GET, POST");
+        // OPTIONS stays SmallRye's answer, listing the methods
+        given().when().options("/graphql").then().statusCode(200).header("Allow", startsWith("GET, POST"));
     }
 }
