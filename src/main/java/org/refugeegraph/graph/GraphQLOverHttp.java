@@ -88,6 +88,10 @@ public class GraphQLOverHttp {
 
     private void negotiate(RoutingContext context) {
         HttpMethod method = context.request().method();
+        if (context.request().headers().contains(HttpHeaders.UPGRADE, HttpHeaders.WEBSOCKET, true)) {
+            context.next(); // subscriptions (graphql-transport-ws): SmallRye's WebSocket route, not HTTP's rules
+            return;
+        }
         if (method != HttpMethod.GET && method != HttpMethod.POST) {
             if (method == HttpMethod.OPTIONS) {
                 context.next(); // CORS preflights are answered before; SmallRye lists the methods
@@ -113,7 +117,7 @@ public class GraphQLOverHttp {
     private void check(RoutingContext context) {
         String mediaType = context.get(MEDIA_TYPE);
         if (mediaType == null) {
-            context.next(); // OPTIONS
+            context.next(); // OPTIONS, WebSocket
         } else if (context.request().method() == HttpMethod.GET) {
             checkGet(context, mediaType);
         } else {
