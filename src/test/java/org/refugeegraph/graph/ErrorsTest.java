@@ -91,8 +91,9 @@ class ErrorsTest {
         assertThat(wrongVariableType, containsString("not a valid 'Int'"));
         assertThat(wrongVariableType, not(containsString("java.")));
 
+        // Not a GraphQL request at all: 400, as GraphQL over HTTP says (graph/GraphQLOverHttp)
         String malformedJson = given().contentType(ContentType.JSON).body("{\"query\": ").post("/graphql")
-                .then().statusCode(200).extract().asString();
+                .then().statusCode(400).extract().asString();
         assertThat(malformedJson, containsString("errors"));
         assertThat(malformedJson, not(containsString("java.")));
     }

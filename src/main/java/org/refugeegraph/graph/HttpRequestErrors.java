@@ -1,0 +1,57 @@
+package org.refugeegraph.graph;
+
+import jakarta.enterprise.context.ContextNotActiveException;
+
+import graphql.ExecutionResult;
+import io.quarkus.arc.Arc;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.smallrye.graphql.api.Context;
+import io.smallrye.graphql.spi.EventingService;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Tells {@link GraphQLOverHttp} which answers are request errors, i.e. carry no {@code data}: a
+ * document that does not parse, does not validate, or whose variables do not coerce. SmallRye writes
+ * them all with status 200. A parse failure never reaches execution (SmallRye answers before
+ * {@link #beforeExecute}); a validation or coercion failure ends execution with a result without data.
+ * Found by ServiceLoader (META-INF/services), as {@link QueryExecution}.
+ */
+public class HttpRequestErrors implements EventingService {
+    private static final String EXECUTED = HttpRequestErrors.class.getName() + ".executed";
+    private static final String DATA = HttpRequestErrors.class.getName() + ".data";
+
+    @Override
+    public String getConfigKey() {
+        return null;
+    }
+
+    @Override
+    public void beforeExecute(Context context) {
+        RoutingContext request = current();
+        if (request != null) {
+            request.put(EXECUTED, Boolean.TRUE);
+        }
+    }
+
+    @Override
+    public void afterExecute(Context context) {
+        RoutingContext request = current();
+        ExecutionResult result = context.unwrap(ExecutionResult.class);
+        if (request != null && result != null) {
+            request.put(DATA, result.isDataPresent());
+        }
+    }
+
+    /** True when the answer being written carries no data: SmallRye refused the request before or during validation. */
+    static boolean hasNoData(RoutingContext request) {
+        return request.get(EXECUTED) == null || Boolean.FALSE.equals(request.get(DATA));
+    }
+
+    private static RoutingContext current() {
+        try {
+            return Arc.container().instance(CurrentVertxRequest.class).get().getCurrent();
+        } catch (ContextNotActiveException e) {
+            return null; // the client left; no one reads the status
+        }
+    }
+}
