@@ -17,6 +17,7 @@ import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
 import graphql.GraphQLError;
 import io.quarkus.arc.ClientProxy;
+import io.quarkus.arc.InjectableContext;
 import io.quarkus.arc.Unremovable;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.graphql.cdi.producer.GraphQLProducer;
@@ -67,23 +68,26 @@ public class CodedErrorsExecution {
 
         @Override
         public void execute(JsonObject request, Map<String, Object> context, ExecutionResponseWriter writer, boolean async) {
-            engine.execute(request, context, new Writer(request, writer), async);
+            engine.execute(request, context, new Writer(request, context, writer), async);
         }
     }
 
     private static final class Writer implements ExecutionResponseWriter {
         private final JsonObject request;
+        private final Map<String, Object> context;
         private final ExecutionResponseWriter delegate;
 
-        Writer(JsonObject request, ExecutionResponseWriter delegate) {
+        Writer(JsonObject request, Map<String, Object> context, ExecutionResponseWriter delegate) {
             this.request = request;
+            this.context = context;
             this.delegate = delegate;
         }
 
         @Override
         public void write(ExecutionResponse response) {
             ExecutionResult result = response.getExecutionResult();
-            if (result == null || result.getErrors().isEmpty()) {
+            if (result == null || result.getErrors().isEmpty() || abandoned()) {
+                // An abandoned request's fields failed because its client left (FieldErrors): no one reads this.
                 delegate.write(response);
                 return;
             }
@@ -101,6 +105,10 @@ public class CodedErrorsExecution {
             // SmallRye gives up on the request (an exception outside any field): an answer, not an HTTP 500 page.
             ClientError internal = ErrorCodes.internal(failure, "A GraphQL request", List.of(), null);
             delegate.write(new ExecutionResponse(ExecutionResultImpl.newExecutionResult().addError(internal).build()));
+        }
+
+        private boolean abandoned() {
+            return context != null && context.get("state") instanceof InjectableContext.ContextState state && !state.isValid();
         }
 
         private String query() {
