@@ -1,8 +1,6 @@
 package org.refugeegraph.graph;
 
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.transaction.Status;
@@ -16,12 +14,9 @@ import org.jboss.logging.Logger;
 
 import graphql.ExecutionResult;
 import graphql.GraphQL;
-import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimpleInstrumentationContext;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.language.OperationDefinition;
 import io.quarkus.arc.Arc;
@@ -80,37 +75,39 @@ public class QueryExecution implements EventingService {
 
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
-        Instrumentation existing = builder.build().getInstrumentation();
-        List<Instrumentation> chain = new ArrayList<>();
-        chain.add(new Snapshot());
-        if (existing instanceof ChainedInstrumentation chained) {
-            chain.addAll(chained.getInstrumentations());
-        } else if (existing != null) {
-            chain.add(existing);
-        }
-        return builder.instrumentation(new ChainedInstrumentation(chain));
+        return builder.instrumentation(new Snapshot(builder.build().getInstrumentation()));
     }
 
     /** Opens the read snapshot as a query operation starts executing, for a request that holds its slot. */
-    static final class Snapshot extends SimplePerformantInstrumentation {
+    static final class Snapshot extends ForwardingInstrumentation {
+        Snapshot(Instrumentation delegate) {
+            super(delegate);
+        }
+
         @Override
         public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
                 InstrumentationState state) {
+            boolean opened = false;
             if (parameters.getExecutionContext().getOperationDefinition().getOperation() == OperationDefinition.Operation.QUERY) {
                 try {
                     InFlightRequest request = Arc.container().instance(InFlightRequest.class).get();
                     if (request.holdsSlot()) {
                         openSnapshot(request);
-                        // Ended here, on the executing thread, as soon as the operation's result is complete:
-                        // SmallRye runs afterExecute under the JTA context captured before execution began (by
-                        // context propagation), where this transaction is not visible.
-                        return SimpleInstrumentationContext.whenCompleted((result, failure) -> endSnapshot());
+                        opened = true;
                     }
                 } catch (ContextNotActiveException e) {
                     // The client left before execution: nothing to read for.
                 }
             }
-            return null;
+            InstrumentationContext<ExecutionResult> inner = delegate.beginExecuteOperation(parameters, state);
+            if (!opened) {
+                return inner;
+            }
+            // Ended here, on the executing thread, as soon as the operation's result is complete: SmallRye runs
+            // afterExecute under the JTA context captured before execution began (context propagation), where this
+            // transaction is not visible.
+            return around(inner, (result, failure) -> {
+            }, (result, failure) -> endSnapshot());
         }
     }
 

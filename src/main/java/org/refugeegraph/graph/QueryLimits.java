@@ -1,6 +1,5 @@
 package org.refugeegraph.graph;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -10,12 +9,9 @@ import org.jboss.logging.Logger;
 
 import graphql.GraphQL;
 import graphql.execution.AbortExecutionException;
-import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimpleInstrumentationContext;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.introspection.Introspection;
 import graphql.language.Argument;
@@ -91,32 +87,25 @@ public class QueryLimits implements EventingService {
         // (quarkus.smallrye-graphql.parser-max-tokens) set its general ones, which operations do not use.
         ParserOptions parser = ParserOptions.getDefaultOperationParserOptions();
         ParserOptions.setDefaultOperationParserOptions(parser.transform(b -> b.maxTokens(limits.maxTokens())));
-        // Our check first: SmallRye's query cache stores a document when its validation ends well, and
-        // a context later in the chain never sees the end of a validation that ours aborted.
-        Instrumentation existing = builder.build().getInstrumentation();
-        List<Instrumentation> chain = new ArrayList<>();
-        chain.add(new Check(limits));
-        if (existing instanceof ChainedInstrumentation chained) {
-            chain.addAll(chained.getInstrumentations());
-        } else if (existing != null) {
-            chain.add(existing);
-        }
+        // Around SmallRye's own instrumentation (its query cache): ours sees the end of a validation first, and a
+        // document it refuses never reaches the cache, which stores a document when its validation ends well.
         LOG.debugf("GraphQL query limits: %s", limits);
-        return builder.instrumentation(new ChainedInstrumentation(chain));
+        return builder.instrumentation(new Check(limits, builder.build().getInstrumentation()));
     }
 
     /** Aborts, after graphql-java's own validation found nothing wrong, a document beyond the limits. */
-    static final class Check extends SimplePerformantInstrumentation {
+    static final class Check extends ForwardingInstrumentation {
         private final Limits limits;
 
-        Check(Limits limits) {
+        Check(Limits limits, Instrumentation delegate) {
+            super(delegate);
             this.limits = limits;
         }
 
         @Override
         public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
                 InstrumentationState state) {
-            return SimpleInstrumentationContext.whenCompleted((errors, failure) -> {
+            return around(delegate.beginValidation(parameters, state), (errors, failure) -> {
                 if (failure == null && (errors == null || errors.isEmpty())) {
                     ClientError refusal = check(parameters.getDocument(), parameters.getSchema(), limits);
                     if (refusal != null) {
@@ -124,6 +113,7 @@ public class QueryLimits implements EventingService {
                         throw new AbortExecutionException(List.of(refusal));
                     }
                 }
+            }, (errors, failure) -> {
             });
         }
     }
