@@ -36,6 +36,11 @@ public final class LogCapture extends Handler implements AutoCloseable {
                 .toList();
     }
 
+    /** Every record of one logger, with its level, parameters and exception. */
+    public List<LogRecord> records(String loggerName) {
+        return records.stream().filter(r -> loggerName.equals(r.getLoggerName())).toList();
+    }
+
     @Override
     public void publish(LogRecord record) {
         records.add(record);

@@ -1,13 +1,12 @@
 package org.refugeegraph.graph;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.jboss.logging.Logger;
 
-import graphql.ErrorType;
 import graphql.GraphQLContext;
-import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.DataFetcherExceptionHandlerParameters;
 import graphql.execution.DataFetcherExceptionHandlerResult;
@@ -15,9 +14,11 @@ import io.quarkus.arc.InjectableContext;
 import io.smallrye.graphql.execution.error.ExceptionHandler;
 
 /**
- * Turns a failed field into a GraphQL error (SmallRye's handler: message, code, path; the rest of
- * the answer stays) and logs it for what it is: a client's bad input at DEBUG, our own failure at
- * ERROR with its stack trace, and nothing at all for a request whose client has gone.
+ * Turns a failed field into a GraphQL error (message, code, path; the rest of the answer stays) and
+ * logs it for what it is: a client's bad input (an exception with an @ErrorCode) at DEBUG without a
+ * stack trace; our own failure at ERROR with its stack trace and a correlation id, which is all the
+ * client learns of it (code INTERNAL, {@link ErrorCodes#internal}); nothing at all for a request
+ * whose client has gone.
  * <p>
  * When a client disconnects, Quarkus ends the request context (and with it the Hibernate session
  * and its running statement) while graphql-java is still walking the query; the loads under way
@@ -40,13 +41,14 @@ final class FieldErrors implements DataFetcherExceptionHandler {
             LOG.debugf("%s failed after the client disconnected: %s", parameters.getPath(), failure);
             return CompletableFuture.completedFuture(DataFetcherExceptionHandlerResult.newResult().build());
         }
-        if (failure instanceof BadInputException || failure instanceof NotFoundException
-                || failure instanceof UnauthenticatedException || failure instanceof ForbiddenException
-                || failure instanceof ConflictException) {
-            LOG.debugf("%s: %s", parameters.getPath(), failure.getMessage());
-        } else {
-            LOG.errorf(failure, "%s failed", parameters.getPath());
+        if (ErrorCodes.codeOf(failure) == null) {
+            // Not a client's mistake: the client gets a correlation id, the log the same id and the stack trace.
+            ClientError internal = ErrorCodes.internal(failure, String.valueOf(parameters.getPath()),
+                    parameters.getSourceLocation() == null ? List.of() : List.of(parameters.getSourceLocation()),
+                    parameters.getPath().toList());
+            return CompletableFuture.completedFuture(DataFetcherExceptionHandlerResult.newResult().error(internal).build());
         }
+        LOG.debugf("%s: %s", parameters.getPath(), failure.getMessage());
         if (failure instanceof InvalidInputException invalid) {
             return CompletableFuture.completedFuture(perField(invalid, parameters));
         }
@@ -58,13 +60,9 @@ final class FieldErrors implements DataFetcherExceptionHandler {
             DataFetcherExceptionHandlerParameters parameters) {
         DataFetcherExceptionHandlerResult.Builder result = DataFetcherExceptionHandlerResult.newResult();
         for (InvalidInputException.Violation violation : invalid.violations()) {
-            result.error(GraphqlErrorBuilder.newError()
-                    .message(violation.field() + ": " + violation.message())
-                    .path(parameters.getPath())
-                    .location(parameters.getSourceLocation())
-                    .errorType(ErrorType.DataFetchingException)
-                    .extensions(Map.of("code", "VALIDATION", "field", violation.field()))
-                    .build());
+            result.error(new ClientError(violation.field() + ": " + violation.message(),
+                    parameters.getSourceLocation() == null ? List.of() : List.of(parameters.getSourceLocation()),
+                    parameters.getPath().toList(), Map.of("code", "VALIDATION", "field", violation.field())));
         }
         return result.build();
     }

@@ -31,6 +31,11 @@ public class InFlightRequest {
         return true;
     }
 
+    /** True between {@link #holdSlot} and the end of execution. */
+    synchronized boolean holdsSlot() {
+        return slot != null;
+    }
+
     synchronized void watch(Session snapshotSession) {
         session = snapshotSession;
     }

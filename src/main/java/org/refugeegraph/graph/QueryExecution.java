@@ -12,6 +12,13 @@ import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.jboss.logging.Logger;
 
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.language.OperationDefinition;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -22,8 +29,9 @@ import io.smallrye.graphql.spi.EventingService;
  * Around the execution of every GraphQL request:
  * <ul>
  * <li>it waits for an execution slot ({@link ExecutionSlots}), and gives up if its client leaves;</li>
- * <li>a request made of queries reads from one snapshot: a read-only REPEATABLE READ transaction on
- * one connection, rolled back after execution. A page, its totalCount and its linked fields are
+ * <li>a query reads from one snapshot: a read-only REPEATABLE READ transaction on one connection,
+ * opened when graphql-java starts executing it (after validation and {@link QueryLimits}) and
+ * rolled back after execution. A page, its totalCount and its linked fields are
  * separate statements (one per level); without a snapshot, a write committed between two of them
  * would show up in one and not the other. Mutations manage their own transactions.</li>
  * </ul>
@@ -61,8 +69,45 @@ public class QueryExecution implements EventingService {
             slots.release(); // the client left just as the slot came free
             return;
         }
-        if (context.getRequestedOperationTypes().stream().allMatch("QUERY"::equals)) {
-            openSnapshot(request);
+        // The read snapshot opens later, when graphql-java starts executing a query ({@link Snapshot}): after
+        // validation and the query limits, so that a document refused by either never touches the database.
+    }
+
+    @Override
+    public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+        return builder.instrumentation(new Snapshot(builder.build().getInstrumentation()));
+    }
+
+    /** Opens the read snapshot as a query operation starts executing, for a request that holds its slot. */
+    static final class Snapshot extends ForwardingInstrumentation {
+        Snapshot(Instrumentation delegate) {
+            super(delegate);
+        }
+
+        @Override
+        public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
+                InstrumentationState state) {
+            boolean opened = false;
+            if (parameters.getExecutionContext().getOperationDefinition().getOperation() == OperationDefinition.Operation.QUERY) {
+                try {
+                    InFlightRequest request = Arc.container().instance(InFlightRequest.class).get();
+                    if (request.holdsSlot()) {
+                        openSnapshot(request);
+                        opened = true;
+                    }
+                } catch (ContextNotActiveException e) {
+                    // The client left before execution: nothing to read for.
+                }
+            }
+            InstrumentationContext<ExecutionResult> inner = delegate.beginExecuteOperation(parameters, state);
+            if (!opened) {
+                return inner;
+            }
+            // Ended here, on the executing thread, as soon as the operation's result is complete: SmallRye runs
+            // afterExecute under the JTA context captured before execution began (context propagation), where this
+            // transaction is not visible.
+            return around(inner, (result, failure) -> {
+            }, (result, failure) -> endSnapshot());
         }
     }
 

@@ -80,7 +80,8 @@ class ErrorsTest {
     void invalidQueriesAreAnsweredWithErrorsNotServerFailures() {
         JsonPath broken = query("broken");
         assertThat(broken.getString("errors[0].message"), notNullValue());
-        assertThat(broken.getString("errors[0].extensions.classification"), notNullValue());
+        assertEquals("GRAPHQL_PARSE_FAILED", broken.getString("errors[0].extensions.code"));
+        assertEquals(null, broken.getString("errors[0].extensions.classification"));
         JsonPath unknownField = query("unknownField");
         assertThat(unknownField.getString("errors[0].message"), containsString("victims"));
 

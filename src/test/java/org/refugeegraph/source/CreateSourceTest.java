@@ -63,7 +63,9 @@ class CreateSourceTest {
         int before = ok("writeCounts").getInt("data.sources.totalCount");
         // valid to Bean Validation, refused at the insert: PostgreSQL text cannot hold a NUL character
         JsonPath answer = queryAs(editor, "createSource", "input", Map.of("title", "Half\u0000written", "publisher", "Nobody"));
-        assertEquals("System error", answer.getString("errors[0].message"), answer.prettify());
+        assertEquals("INTERNAL", answer.getString("errors[0].extensions.code"), answer.prettify());
+        assertEquals("Internal error (correlation id " + answer.getString("errors[0].extensions.correlationId") + ")",
+                answer.getString("errors[0].message"));
         assertEquals(before, ok("writeCounts").getInt("data.sources.totalCount"));
     }
 }
