@@ -8,6 +8,7 @@ import static org.refugeegraph.GraphQLClient.queryAs;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,5 +66,16 @@ class CreateSourceTest {
         JsonPath answer = queryAs(editor, "createSource", "input", Map.of("title", "Half\u0000written", "publisher", "Nobody"));
         assertEquals("System error", answer.getString("errors[0].message"), answer.prettify());
         assertEquals(before, ok("writeCounts").getInt("data.sources.totalCount"));
+    }
+
+    @Test
+    void aRetriedCreateWithTheSameKeyWritesOnce() {
+        Map<String, Object> input = Map.of("title", "Report sent twice", "publisher", "Test wire",
+                "idempotencyKey", UUID.randomUUID().toString());
+        int before = ok("writeCounts").getInt("data.sources.totalCount");
+        String first = okAs(editor, "createSource", "input", input).getString("data.createSource.source.id");
+        String retried = okAs(editor, "createSource", "input", input).getString("data.createSource.source.id");
+        assertEquals(first, retried);
+        assertEquals(before + 1, ok("writeCounts").getInt("data.sources.totalCount"));
     }
 }
