@@ -3,6 +3,8 @@ package org.refugeegraph.event;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Table;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -17,6 +19,7 @@ import org.refugeegraph.graph.PeopleCount;
         + "one is preferred (conservative, from the most authoritative source) and others may be disputed.")
 public class CountClaim {
     @jakarta.persistence.Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     @Column(name = "event_id")
     private Long eventId;
@@ -27,6 +30,24 @@ public class CountClaim {
     private boolean preferred;
     private boolean disputed;
     private String note;
+
+    /** For Hibernate. */
+    protected CountClaim() {
+    }
+
+    /** A new claim, as an editor records it. */
+    CountClaim(Long eventId, Long citationId, PeopleCount count, boolean preferred, boolean disputed, String note) {
+        this.eventId = eventId;
+        this.citationId = citationId;
+        this.count = count;
+        this.preferred = preferred;
+        this.disputed = disputed;
+        this.note = note;
+    }
+
+    public Long key() {
+        return id;
+    }
 
     public Long eventId() {
         return eventId;

@@ -14,6 +14,15 @@ public abstract class Dated {
     @Embedded
     private PartialDate date;
 
+    /** For Hibernate. */
+    protected Dated() {
+    }
+
+    /** A new entity, as an editor records it. */
+    protected Dated(PartialDate date) {
+        this.date = date;
+    }
+
     @NonNull
     @Description("When it happened, as precisely as the sources say.")
     public PartialDate getDate() {

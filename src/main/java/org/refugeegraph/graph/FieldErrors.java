@@ -41,7 +41,8 @@ final class FieldErrors implements DataFetcherExceptionHandler {
             return CompletableFuture.completedFuture(DataFetcherExceptionHandlerResult.newResult().build());
         }
         if (failure instanceof BadInputException || failure instanceof NotFoundException
-                || failure instanceof UnauthenticatedException || failure instanceof ForbiddenException) {
+                || failure instanceof UnauthenticatedException || failure instanceof ForbiddenException
+                || failure instanceof ConflictException) {
             LOG.debugf("%s: %s", parameters.getPath(), failure.getMessage());
         } else {
             LOG.errorf(failure, "%s failed", parameters.getPath());
