@@ -164,19 +164,4 @@ class AddCountClaimTest {
         assertEquals(2, claims().getList("data.node.claims").size(), "the event's first claim and this one");
         assertEquals(sources + 1, sources());
     }
-
-    @Test
-    void preferredClaimsAddedAtOnceTakeTurnsAndOneEndsPreferred() throws Exception {
-        int editors = 4;
-        List<JsonPath> answers = Concurrently.send(editors, i -> queryAs(editor, "addCountClaim", "input",
-                claim(people(40 + i, null, null, "EXACT", (40 + i) + " people"), "preferred", true)));
-        for (JsonPath answer : answers) {
-            assertNull(answer.get("errors"), answer.prettify());
-        }
-        JsonPath read = claims();
-        assertEquals(1 + editors, read.getList("data.node.claims").size());
-        List<Integer> preferred = read.getList("data.node.claims.findAll { it.preferred }.count.best");
-        assertEquals(1, preferred.size(), read.prettify());
-        assertEquals(preferred.get(0), read.getInt("data.node.people.best"), "Event.people follows the preferred claim");
-    }
 }
