@@ -58,8 +58,9 @@ public class EventRepository implements NodeRepository<Event> {
     }
 
     /**
-     * Locks a standing event's row until the transaction ends, so that writes about its claims take turns
-     * (two claims both made preferred at once would otherwise both pass the unique index's check in order).
+     * Locks a standing event's row until the transaction ends, so that writes about its claims take turns: of two
+     * claims made preferred at once, the second would otherwise not see the first's new preferred claim, and fail
+     * on the one-preferred unique index.
      *
      * @return false when no event stands with that id
      */
