@@ -24,4 +24,9 @@ public class CreateActorInput {
 
     @Description("Alpha-2 or alpha-3 code of the country it belongs to or represents; omit for international bodies.")
     public String country;
+
+    @Size(min = 1, max = 200)
+    @Description("Optional key chosen by the client (e.g. a UUID) that makes createActor safe to retry: the same key "
+            + "again from the same account returns the actor the first request created, and records nothing.")
+    public String idempotencyKey;
 }

@@ -3,6 +3,8 @@ package org.refugeegraph.event;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Table;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -22,6 +24,7 @@ import org.refugeegraph.graph.PeopleCount;
         + "one is preferred (conservative, from the most authoritative source) and others may be disputed.")
 public class CountClaim implements Node {
     @jakarta.persistence.Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     @Column(name = "event_id")
     private Long eventId;
@@ -54,6 +57,20 @@ public class CountClaim implements Node {
             + "the claim since you read it.")
     public int getVersion() {
         return version;
+    }
+
+    /** For Hibernate. */
+    protected CountClaim() {
+    }
+
+    /** A new claim, as an editor records it. */
+    CountClaim(Long eventId, Long citationId, PeopleCount count, boolean preferred, boolean disputed, String note) {
+        this.eventId = eventId;
+        this.citationId = citationId;
+        this.count = count;
+        this.preferred = preferred;
+        this.disputed = disputed;
+        this.note = note;
     }
 
     public Long eventId() {

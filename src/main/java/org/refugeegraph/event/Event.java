@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Table;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -14,6 +16,7 @@ import org.refugeegraph.graph.Dated;
 import org.refugeegraph.graph.GlobalId;
 import org.refugeegraph.graph.Node;
 import org.refugeegraph.graph.NodeType;
+import org.refugeegraph.graph.PartialDate;
 import org.refugeegraph.graph.SearchHit;
 
 @Entity
@@ -23,6 +26,7 @@ import org.refugeegraph.graph.SearchHit;
         + "a deportation, a detention, an arrest, a resettlement, a border measure. Every figure comes with its sources (claims).")
 public class Event extends Dated implements Node, SearchHit {
     @jakarta.persistence.Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     @Enumerated(EnumType.STRING)
     private EventKind kind;
@@ -43,6 +47,29 @@ public class Event extends Dated implements Node, SearchHit {
     /** Kept by a database trigger from the preferred claim. */
     @Column(name = "people_best", insertable = false, updatable = false)
     private Integer peopleBest;
+    /** The optimistic lock: written once at insert, then only by EventRepository.update (version = version + 1). */
+    @Column(updatable = false)
+    private int version;
+
+    /** For Hibernate. */
+    protected Event() {
+    }
+
+    /** A new event, as an editor records it. */
+    Event(EventKind kind, EventStatus status, String title, String summary, PartialDate date, Long locationId,
+            Long originId, Long destinationId, Long perpetratorId, Long partOfId) {
+        super(date);
+        this.kind = kind;
+        this.status = status;
+        this.title = title;
+        this.summary = summary;
+        this.locationId = locationId;
+        this.originId = originId;
+        this.destinationId = destinationId;
+        this.perpetratorId = perpetratorId;
+        this.partOfId = partOfId;
+        this.version = 1;
+    }
 
     @Override
     @Id
@@ -102,5 +129,12 @@ public class Event extends Dated implements Node, SearchHit {
     @Description("A few sentences on what happened, from the sources.")
     public String getSummary() {
         return summary;
+    }
+
+    @NonNull
+    @Description("Changes with every update (1 when recorded). updateEvent takes the version the editor saw and "
+            + "refuses with a CONFLICT error if the event has changed since.")
+    public int getVersion() {
+        return version;
     }
 }

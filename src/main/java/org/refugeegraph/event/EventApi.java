@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
@@ -36,6 +37,32 @@ public class EventApi {
             @Name("last") @Description(PageRequest.LAST) Integer last,
             @Name("before") @Description(PageRequest.BEFORE) String before) {
         return events.page(filter, orderBy, PageRequest.of(first, after, last, before));
+    }
+
+    @Mutation("createEvent")
+    @NonNull
+    @Description("Editors only: records an event with the source that reports it and, if the source gives one, "
+            + "the number of people. Safe to retry with an idempotencyKey.")
+    public CreateEventPayload createEvent(@Name("input") @NonNull @Description("The new event.") CreateEventInput input) {
+        return events.create(input);
+    }
+
+    @Mutation("updateEvent")
+    @NonNull
+    @Description("Editors only: changes some fields of an event, if it is still at the version the editor saw; "
+            + "otherwise a CONFLICT error, and nothing changes.")
+    public UpdateEventPayload updateEvent(@Name("input") @NonNull @Description("The event, the version seen, and the new values.")
+            UpdateEventInput input) {
+        return events.update(input);
+    }
+
+    @Mutation("addCountClaim")
+    @NonNull
+    @Description("Editors only: records one source's figure for the number of people in an event, preferred or not. "
+            + "Safe to retry with an idempotencyKey.")
+    public AddCountClaimPayload addCountClaim(@Name("input") @NonNull @Description("The event, the figure and its citation.")
+            AddCountClaimInput input) {
+        return events.addClaim(input);
     }
 
     @NonNull

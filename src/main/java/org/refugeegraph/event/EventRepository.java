@@ -3,6 +3,11 @@ package org.refugeegraph.event;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Query;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,6 +28,46 @@ public class EventRepository implements NodeRepository<Event> {
     @Override
     public NodeType type() {
         return NodeType.Event;
+    }
+
+    /** Inserts a new event; its id is set when this returns. */
+    public void create(Event event) {
+        persist(event);
+    }
+
+    /**
+     * Sets the columns and adds 1 to the version, in one statement, if the event stands and still has the
+     * version the editor saw. Two such updates at once: PostgreSQL makes the second wait for the first's row
+     * lock, then checks its WHERE again against the committed row, whose version has moved on; so exactly one
+     * of them changes the row.
+     *
+     * @param columns column name to new value (names are ours, never a client's)
+     * @return 1 when the event was changed, 0 when it does not stand or its version has changed
+     */
+    public int update(long id, int seenVersion, Map<String, Object> columns) {
+        String sets = columns.keySet().stream().map(column -> column + " = :" + column).collect(Collectors.joining(", "));
+        Query update = getEntityManager().createNativeQuery("update event set " + sets
+                + ", version = version + 1 where id = :id and version = :seenVersion");
+        columns.forEach(update::setParameter);
+        return update.setParameter("id", id).setParameter("seenVersion", seenVersion).executeUpdate();
+    }
+
+    /** The version of a standing event, as committed now (empty when no event stands with that id). */
+    public Optional<Integer> version(long id) {
+        return getEntityManager().createNativeQuery("select version from event where id = ?1", Integer.class)
+                .setParameter(1, id).getResultStream().findFirst().map(Integer.class::cast);
+    }
+
+    /**
+     * Locks a standing event's row until the transaction ends, so that writes about its claims take turns: of two
+     * claims made preferred at once, the second would otherwise not see the first's new preferred claim, and fail
+     * on the one-preferred unique index.
+     *
+     * @return false when no event stands with that id
+     */
+    public boolean lock(long id) {
+        return !getEntityManager().createNativeQuery("select id from event where id = ?1 for update", Long.class)
+                .setParameter(1, id).getResultList().isEmpty();
     }
 
     /** The events that match checked criteria, as SQL over "event e". */

@@ -2,6 +2,8 @@ package org.refugeegraph.graph;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +20,26 @@ public class IdempotencyKeys {
 
     @Inject
     EntityManager entityManager;
+
+    /**
+     * Runs a create once per key: the first call with a key creates and records the result's id; a later
+     * call with the same key (same account, same mutation) writes nothing and answers what {@code earlier}
+     * finds for the recorded id. Without a key, it simply creates.
+     *
+     * @param create makes the new thing (in the caller's transaction)
+     * @param idOf the id to record for it (a global id where the thing has one)
+     * @param earlier the answer for an id recorded by an earlier create
+     */
+    public <T> T once(String account, String mutation, String key, Supplier<T> create, Function<T, String> idOf,
+            Function<String, T> earlier) {
+        Optional<String> earlierId = earlierResult(account, mutation, key);
+        if (earlierId.isPresent()) {
+            return earlier.apply(earlierId.get());
+        }
+        T created = create.get();
+        record(account, mutation, key, idOf.apply(created));
+        return created;
+    }
 
     /**
      * Takes the key for this create, or, when an earlier create took it, returns the global id it

@@ -38,4 +38,10 @@ public class CreateSourceInput {
 
     @Description("Publication date, if known.")
     public LocalDate publishedOn;
+
+    @Size(min = 1, max = 200)
+    @Description("Optional key chosen by the client (e.g. a UUID) that makes createSource safe to retry: the same key "
+            + "again from the same account returns the source the first request created, and records nothing. "
+            + "Ignored where the source comes inside a citation: the key of the mutation that records the fact applies.")
+    public String idempotencyKey;
 }

@@ -11,6 +11,7 @@ import org.refugeegraph.graph.Access;
 import org.refugeegraph.graph.BadInputException;
 import org.refugeegraph.graph.Batches;
 import org.refugeegraph.graph.GlobalId;
+import org.refugeegraph.graph.IdempotencyKeys;
 import org.refugeegraph.graph.InvalidInputException;
 import org.refugeegraph.graph.NodeType;
 import org.refugeegraph.graph.PageRequest;
@@ -26,12 +27,16 @@ public class SourceService {
     CitationRepository citations;
     @Inject
     Writes writes;
+    @Inject
+    IdempotencyKeys keys;
 
-    /** Editors only; one transaction: the source is written whole or not at all. */
+    /** Editors only; one transaction: the source is written whole or not at all, and once per idempotency key. */
     @Transactional
     public CreateSourcePayload create(CreateSourceInput input) {
-        writes.admit(Access.EDITOR, input);
-        return new CreateSourcePayload(newSource(input));
+        String account = writes.admit(Access.EDITOR, input);
+        return new CreateSourcePayload(keys.once(account, "createSource", input.idempotencyKey,
+                () -> newSource(input), SourceDocument::getId,
+                id -> sources.findById(GlobalId.decode(id, NodeType.Source))));
     }
 
     /**
@@ -70,15 +75,17 @@ public class SourceService {
         if (input.source != null) {
             return newSource(input.source).key();
         }
+        long id;
         try {
-            long id = GlobalId.decode(input.sourceId, NodeType.Source);
-            if (sources.findById(id) == null) {
-                throw new InvalidInputException(field + ".sourceId", "no source has the id '" + input.sourceId + "'");
-            }
-            return id;
+            id = GlobalId.decode(input.sourceId, NodeType.Source);
         } catch (BadInputException e) {
             throw new InvalidInputException(field + ".sourceId", e.getMessage());
         }
+        // (outside the try: InvalidInputException is a BadInputException, and its message already names the field)
+        if (sources.findById(id) == null) {
+            throw new InvalidInputException(field + ".sourceId", "no source has the id '" + input.sourceId + "'");
+        }
+        return id;
     }
 
     private SourceDocument newSource(CreateSourceInput input) {

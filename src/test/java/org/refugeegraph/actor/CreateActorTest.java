@@ -7,6 +7,7 @@ import static org.refugeegraph.GraphQLClient.queryAs;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.refugeegraph.Accounts;
@@ -45,5 +46,24 @@ class CreateActorTest {
         JsonPath badKind = queryAs(editor, "createActor", "input", Map.of("name", "Somebody", "kind", "ALIENS"));
         assertEquals(1, badKind.getList("errors").size(), badKind.prettify());
         assertEquals(before, ok("writeCounts").getInt("data.actors.totalCount"));
+    }
+
+    @Test
+    void aRetriedCreateWithTheSameKeyWritesOnce() {
+        Account editor = Accounts.create("EDITOR");
+        Map<String, Object> input = Map.of("name", "Actor sent twice (test)", "kind", "NGO",
+                "idempotencyKey", UUID.randomUUID().toString());
+        int before = ok("writeCounts").getInt("data.actors.totalCount");
+        String first = okAs(editor, "createActor", "input", input).getString("data.createActor.actor.id");
+        String retried = okAs(editor, "createActor", "input", input).getString("data.createActor.actor.id");
+        assertEquals(first, retried);
+        assertEquals(before + 1, ok("writeCounts").getInt("data.actors.totalCount"));
+        // a failed create leaves its key free: the same key then creates
+        JsonPath unknown = queryAs(editor, "createActor", "input", Map.of("name", "Somebody", "kind", "NGO", "country", "XX",
+                "idempotencyKey", "retry-after-fix-" + first));
+        assertEquals("input.country", unknown.getString("errors[0].extensions.field"), unknown.prettify());
+        okAs(editor, "createActor", "input", Map.of("name", "Somebody (test)", "kind", "NGO", "country", "FJ",
+                "idempotencyKey", "retry-after-fix-" + first));
+        assertEquals(before + 2, ok("writeCounts").getInt("data.actors.totalCount"));
     }
 }

@@ -151,10 +151,13 @@ class EventApiTest {
         sorted.sort(Collections.reverseOrder());
         assertEquals(sorted, latestFirst);
 
+        // each its own first page: once editors (and the write tests) have added events, there are more than 100
         List<String> earliestFirst = ok("events", "first", 100, "orderBy", Map.of("field", "DATE", "direction", "ASC"))
                 .getList("data.events.nodes.date.start");
-        Collections.sort(sorted);
-        assertEquals(sorted, earliestFirst);
+        List<String> ascending = new ArrayList<>(earliestFirst);
+        Collections.sort(ascending);
+        assertEquals(ascending, earliestFirst);
+        assertThat(earliestFirst.get(0), lessThanOrEqualTo(latestFirst.get(latestFirst.size() - 1)));
 
         List<Integer> people = ok("events", "first", 100, "orderBy", Map.of("field", "PEOPLE", "direction", "DESC"))
                 .getList("data.events.nodes.people.best");

@@ -8,6 +8,7 @@ import static org.refugeegraph.GraphQLClient.queryAs;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,5 +68,16 @@ class CreateSourceTest {
         assertEquals("Internal error (correlation id " + answer.getString("errors[0].extensions.correlationId") + ")",
                 answer.getString("errors[0].message"));
         assertEquals(before, ok("writeCounts").getInt("data.sources.totalCount"));
+    }
+
+    @Test
+    void aRetriedCreateWithTheSameKeyWritesOnce() {
+        Map<String, Object> input = Map.of("title", "Report sent twice", "publisher", "Test wire",
+                "idempotencyKey", UUID.randomUUID().toString());
+        int before = ok("writeCounts").getInt("data.sources.totalCount");
+        String first = okAs(editor, "createSource", "input", input).getString("data.createSource.source.id");
+        String retried = okAs(editor, "createSource", "input", input).getString("data.createSource.source.id");
+        assertEquals(first, retried);
+        assertEquals(before + 1, ok("writeCounts").getInt("data.sources.totalCount"));
     }
 }
