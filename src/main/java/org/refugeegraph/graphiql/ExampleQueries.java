@@ -20,9 +20,12 @@ public class ExampleQueries {
     static final String FOLDER = "examples/";
     static final String INDEX = FOLDER + "index.txt";
 
-    /** One example: file name without .graphql, the README's title, the query as kept in the file. */
+    /**
+     * One example: file name without .graphql, the README's title, the query as kept in the file, and the
+     * JSON text of its variables from &lt;name&gt;.variables.json beside it (null when it has none).
+     */
     @RegisterForReflection
-    public record Example(String name, String title, String query) {
+    public record Example(String name, String title, String query, String variables) {
     }
 
     private volatile List<Example> examples;
@@ -48,16 +51,25 @@ public class ExampleQueries {
                 throw new IllegalStateException(INDEX + ": expected '<file>.graphql: <title>', got '" + entry + "'");
             }
             String file = entry.substring(0, colon).strip();
-            examples.add(new Example(file.substring(0, file.length() - ".graphql".length()),
-                    entry.substring(colon + 1).strip(), read(FOLDER + file)));
+            String name = file.substring(0, file.length() - ".graphql".length());
+            examples.add(new Example(name, entry.substring(colon + 1).strip(), read(FOLDER + file),
+                    readIfPresent(FOLDER + name + ".variables.json")));
         }
         return List.copyOf(examples);
     }
 
     private static String read(String resource) {
+        String text = readIfPresent(resource);
+        if (text == null) {
+            throw new IllegalStateException("Missing resource " + resource);
+        }
+        return text;
+    }
+
+    private static String readIfPresent(String resource) {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("Missing resource " + resource);
+                return null;
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -41,7 +41,7 @@
         editor.changeTab(open);
         editor.setOperationName(operationName(query));
       } else {
-        pending.current = query;
+        pending.current = props.request;
         editor.addTab();
       }
     }, [props.request]);
@@ -50,8 +50,12 @@
       if (pending.current !== null && editor.queryEditor) {
         // GraphiQL would learn the operation's name only after a pause: a quick Run would still send the
         // previous tab's name ("Unknown operation named ...").
-        editor.queryEditor.setValue(pending.current);
-        editor.setOperationName(operationName(pending.current));
+        editor.queryEditor.setValue(pending.current.query);
+        editor.setOperationName(operationName(pending.current.query));
+        // An example that writes (a mutation) comes with its variables; the others clear the pane.
+        if (editor.variableEditor) {
+          editor.variableEditor.setValue(pending.current.variables || '');
+        }
         pending.current = null;
       }
     }, [editor.activeTabIndex, editor.tabs.length, editor.queryEditor]);
@@ -67,7 +71,8 @@
 
     React.useEffect(function () {
       select.onchange = function () {
-        setRequest({ query: examples[Number(select.value)].query });
+        var example = examples[Number(select.value)];
+        setRequest({ query: example.query, variables: example.variables });
       };
     }, []);
 
@@ -76,7 +81,8 @@
       query: examples.length > 0 ? examples[0].query : undefined,
       defaultQuery: '# Write a question here, or choose one of the example questions above.\n',
       defaultEditorToolsVisibility: false,
-      isHeadersEditorEnabled: false,
+      // Editors send their account in the Headers pane (Authorization: Basic ...); never stored by the browser.
+      isHeadersEditorEnabled: true,
       shouldPersistHeaders: false
     }, h(GraphiQL.Logo, null, h(ExampleOpener, { request: request })));
   }

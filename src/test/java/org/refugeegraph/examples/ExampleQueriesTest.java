@@ -20,6 +20,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.refugeegraph.Accounts;
+import org.refugeegraph.GraphQLClient;
+import org.refugeegraph.GraphQLClient.Account;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -82,11 +89,38 @@ class ExampleQueriesTest {
     }
 
     @Test
+    void anEditorRecordsAFigureOnceHoweverOftenTheExampleRuns() throws IOException {
+        Account editor = Accounts.create("EDITOR");
+        Map<String, Object> variables = new ObjectMapper().readValue(loadFile("8-record-a-figure.variables.json"),
+                new TypeReference<Map<String, Object>>() {
+                });
+        JsonPath first = runAs(editor, "8-record-a-figure", variables);
+        String claim = first.getString("data.addCountClaim.claim.id");
+        try {
+            assertEquals("nearly 50", first.getString("data.addCountClaim.claim.count.text"));
+            assertThat(first.getString("data.addCountClaim.claim.citation.quote"), containsString("nearly 50 North Koreans"));
+            assertThat(first.getList("data.addCountClaim.event.claims.count.text"), hasItems("roughly 50", "nearly 50"));
+            assertEquals("China deports about 50 North Koreans via Dandong-Sinuiju", first.getString("data.addCountClaim.event.title"));
+            // Run again (a retry, a second click): its idempotency key returns the same claim and writes nothing.
+            JsonPath again = runAs(editor, "8-record-a-figure", variables);
+            assertEquals(claim, again.getString("data.addCountClaim.claim.id"));
+            assertEquals(1, again.getList("data.addCountClaim.event.claims.count.text").stream().filter("nearly 50"::equals).count());
+        } finally {
+            // Leave the cited data set as the other tests read it.
+            GraphQLClient.okAs(editor, "retract", "input", Map.of("id", claim, "reason", "Written by ExampleQueriesTest."));
+        }
+        // Anonymous: refused, nothing written.
+        JsonPath anonymous = given().contentType(ContentType.JSON)
+                .body(Map.of("query", load("8-record-a-figure"), "variables", variables)).post("/graphql").then().extract().jsonPath();
+        assertEquals("UNAUTHENTICATED", anonymous.getString("errors[0].extensions.code"));
+    }
+
+    @Test
     void readmeShowsEachExampleAsItIs() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
         for (String example : List.of("1-prevented-deportations", "2-deportations-by-refugee-convention-parties",
                 "3-arrivals-in-south-korea-per-year", "4-everything-in-vietnam", "5-claims-about-arrivals-in-2021",
-                "6-deportations-per-year-and-destination", "7-search")) {
+                "6-deportations-per-year-and-destination", "7-search", "8-record-a-figure")) {
             assertTrue(readme.contains(load(example)), "README.md must show examples/" + example + ".graphql verbatim");
         }
     }
@@ -98,8 +132,20 @@ class ExampleQueriesTest {
         return answer;
     }
 
+    private static JsonPath runAs(Account account, String example, Map<String, Object> variables) {
+        JsonPath answer = given().auth().preemptive().basic(account.username(), account.password()).contentType(ContentType.JSON)
+                .body(Map.of("query", load(example), "variables", variables))
+                .post("/graphql").then().statusCode(200).extract().jsonPath();
+        assertNull(answer.get("errors"), () -> example + ": " + answer.prettify());
+        return answer;
+    }
+
     static String load(String example) {
-        try (InputStream in = ExampleQueriesTest.class.getResourceAsStream("/examples/" + example + ".graphql")) {
+        return loadFile(example + ".graphql");
+    }
+
+    private static String loadFile(String file) {
+        try (InputStream in = ExampleQueriesTest.class.getResourceAsStream("/examples/" + file)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException(e);

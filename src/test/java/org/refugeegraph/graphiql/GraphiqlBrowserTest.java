@@ -226,6 +226,23 @@ class GraphiqlBrowserTest {
         assertOnlyLocalRequests();
     }
 
+    @Test
+    void theWriteExampleOpensWithItsVariables() throws IOException {
+        browser.get(graphiql.toString());
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, WAIT);
+            wait.until(b -> editorText(".graphiql-query-editor").contains("query PreventedDeportations"));
+            new Select(browser.findElement(By.id("rg-examples"))).selectByVisibleText("8. Record a figure from another source (editors)");
+            wait.until(b -> editorText(".graphiql-query-editor").contains("mutation RecordAFigure"));
+            wait.until(b -> editorText(".graphiql-editor-tool").contains("\"idempotencyKey\": \"example-8-state-department-nearly-50\""));
+            screenshot("graphiql-write-example.png");
+        } catch (RuntimeException | Error e) {
+            screenshot("graphiql-write-example-failed.png");
+            throw e;
+        }
+        assertOnlyLocalRequests();
+    }
+
     /** The whole text of a GraphiQL editor (CodeMirror shows only the visible lines in the page). */
     private static String editorText(String section) {
         Object text = ((JavascriptExecutor) browser).executeScript(
