@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.refugeegraph.GraphQLClient.okAs;
 
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +20,8 @@ import java.util.function.BooleanSupplier;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.refugeegraph.Accounts;
+import org.refugeegraph.GraphQLClient.Account;
 import org.refugeegraph.GraphQLWebSocket;
 import org.refugeegraph.LogCapture;
 import org.refugeegraph.TestDatabase;
@@ -52,6 +56,17 @@ class EventRecordedTest {
     @Test
     void anEventInsertedStraightIntoTheDatabaseReachesTheSubscriberThatItMatchesOnly() throws Exception {
         subscriberReceivesExactlyTheMatchingEvent(EventRecordedTest::insertBypassingTheService);
+    }
+
+    @Test
+    void anEventRecordedThroughCreateEventReachesTheSubscriberThatItMatchesOnly() throws Exception {
+        Account editor = Accounts.create("EDITOR");
+        String today = LocalDate.now().toString();
+        subscriberReceivesExactlyTheMatchingEvent((kind, title) -> okAs(editor, "createEvent", "input", Map.of(
+                "kind", kind, "status", "CARRIED_OUT", "title", title, "location", "ISL",
+                "date", Map.of("start", today, "end", today, "precision", "DAY"),
+                "citation", Map.of("source", Map.of("title", "EventRecordedTest's own source", "publisher", "refugee-graph tests"),
+                        "quote", "A test records this event."))));
     }
 
     @Test
