@@ -4,6 +4,9 @@
 -- [PREVENTED]}) returns, in the same order (latest first). Kept in its own schema so that nothing is
 -- added to the service's schema "public".
 create schema if not exists postgraphile_bench;
+-- Dropped first: since V7 their row types are the views', which `create or replace` cannot change in place.
+drop function if exists postgraphile_bench.prevented_interventions();
+drop function if exists postgraphile_bench.deportations_since_2010();
 
 create or replace function postgraphile_bench.prevented_interventions() returns setof public.intervention
     language sql stable
