@@ -97,7 +97,19 @@ public class InterventionService {
      */
     @Transactional
     public LinkInterventionTargetPayload link(LinkInterventionTargetInput input) {
-        writes.admit(Access.EDITOR, input);
+        String account = writes.admit(Access.EDITOR, input);
+        // Targets are not nodes: the key records the target's database key.
+        return new LinkInterventionTargetPayload(idempotencyKeys.once(account, "linkInterventionTarget", input.idempotencyKey,
+                () -> newTarget(input), target -> String.valueOf(target.key()), key -> {
+                    InterventionTarget earlier = targets.findById(Long.valueOf(key));
+                    if (earlier == null) {
+                        throw new NotFoundException("The target linked with this idempotency key has since left the graph.");
+                    }
+                    return earlier;
+                }));
+    }
+
+    private InterventionTarget newTarget(LinkInterventionTargetInput input) {
         List<InvalidInputException.Violation> violations = new ArrayList<>();
         Intervention intervention = checked(violations, () -> lockedIntervention(input.interventionId));
         Event event = checked(violations, () -> standingEvent(input.eventId));
@@ -118,7 +130,7 @@ public class InterventionService {
                 strip(input.note));
         targets.persist(target);
         sources.citeInterventionTarget(input.citation, "input.citation", target.key());
-        return new LinkInterventionTargetPayload(target);
+        return target;
     }
 
     /**

@@ -51,4 +51,9 @@ public class LinkInterventionTargetInput {
     @Valid
     @Description("Required: the source that states the outcome, and its words.")
     public CitationInput citation;
+
+    @Size(min = 1, max = 200)
+    @Description("A key of your choosing (at most 200 characters) that makes a retry safe: sent again with the same key, "
+            + "the mutation returns the target the first request linked and records nothing.")
+    public String idempotencyKey;
 }

@@ -56,6 +56,21 @@ class LinkInterventionTargetTest {
                 GlobalId.decode(sourceId, NodeType.Source));
     }
 
+    @Test
+    void aRetryWithTheSameKeyReturnsTheFirstLinkAndWritesOnce() {
+        String intervention = intervention("2024-05-01", "2024-05-01");
+        String event = event("CARRIED_OUT", "2024-06-01", "2024-06-01");
+        Map<String, Object> input = link(intervention, event, "FAILED");
+        input.put("idempotencyKey", "link-" + word);
+        JsonPath first = okAs(editor, "linkInterventionTarget", "input", input);
+        input.put("outcome", "UNKNOWN"); // a retry is answered with what the first request recorded
+        JsonPath again = okAs(editor, "linkInterventionTarget", "input", input);
+        assertEquals("FAILED", first.getString("data.linkInterventionTarget.target.outcome"));
+        assertEquals("FAILED", again.getString("data.linkInterventionTarget.target.outcome"));
+        assertEquals(event, again.getString("data.linkInterventionTarget.target.event.id"));
+        assertEquals(1, targetsOf(intervention));
+    }
+
     private Map<String, Object> link(String interventionId, String eventId, String outcome) {
         Map<String, Object> input = new HashMap<>();
         input.put("interventionId", interventionId);
