@@ -26,7 +26,8 @@ class ActorApiTest {
         List<String> sorted = new ArrayList<>(names);
         sorted.sort(null);
         assertEquals(sorted, names);
-        assertEquals(names.size(), all.getInt("data.actors.totalCount"));
+        // Write tests add actors of their own: the first page holds 100 of them at most.
+        assertEquals(Math.min(100, all.getInt("data.actors.totalCount")), names.size());
 
         JsonPath firstPage = ok("actors", "first", 5);
         JsonPath secondPage = ok("actors", "first", 5, "after", firstPage.getString("data.actors.pageInfo.endCursor"));

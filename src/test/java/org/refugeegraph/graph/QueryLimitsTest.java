@@ -23,6 +23,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.refugeegraph.SqlStatementCounter;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -139,10 +141,19 @@ class QueryLimitsTest {
                 .filter(line -> !line.isBlank() && !line.startsWith("#"))
                 .map(line -> line.substring(0, line.indexOf(':')))
                 .toList();
-        assertEquals(7, examples.size(), examples.toString());
+        assertEquals(8, examples.size(), examples.toString());
         for (String example : examples) {
-            JsonPath answer = post(resource("/examples/" + example));
-            assertNull(answer.get("errors"), example + ": " + answer.prettify());
+            String query = resource("/examples/" + example);
+            if (query.contains("\nmutation ")) {
+                // The write example, with its variables, passes the limits and stops at the door: it needs an editor.
+                String variables = resource("/examples/" + example.replace(".graphql", ".variables.json"));
+                JsonPath answer = given().contentType(ContentType.JSON)
+                        .body("{\"query\": " + new ObjectMapper().writeValueAsString(query) + ", \"variables\": " + variables + "}")
+                        .post("/graphql").then().statusCode(200).extract().jsonPath();
+                assertEquals(List.of("UNAUTHENTICATED"), answer.getList("errors.extensions.code"), example + ": " + answer.prettify());
+            } else {
+                noErrors(post(query));
+            }
         }
     }
 
