@@ -46,21 +46,18 @@ public class SourceService {
      * @param field where the citation sits in the mutation's input, for errors: input.citation
      */
     public Citation citeEvent(CitationInput input, String field, long eventId) {
-        Citation citation = Citation.ofEvent(sourceIdOf(input, field), input.quote.strip(), strip(input.locator), eventId);
-        citations.persist(citation);
-        return citation;
+        return persist(Citation.ofEvent(sourceIdOf(input, field), input.quote.strip(), strip(input.locator), eventId));
     }
 
     public Citation citeIntervention(CitationInput input, String field, long interventionId) {
-        Citation citation = Citation.ofIntervention(sourceIdOf(input, field), input.quote.strip(), strip(input.locator),
-                interventionId);
-        citations.persist(citation);
-        return citation;
+        return persist(Citation.ofIntervention(sourceIdOf(input, field), input.quote.strip(), strip(input.locator), interventionId));
     }
 
     public Citation citeInterventionTarget(CitationInput input, String field, long targetId) {
-        Citation citation = Citation.ofInterventionTarget(sourceIdOf(input, field), input.quote.strip(),
-                strip(input.locator), targetId);
+        return persist(Citation.ofInterventionTarget(sourceIdOf(input, field), input.quote.strip(), strip(input.locator), targetId));
+    }
+
+    private Citation persist(Citation citation) {
         citations.persist(citation);
         return citation;
     }
