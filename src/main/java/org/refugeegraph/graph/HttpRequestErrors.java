@@ -18,7 +18,7 @@ import io.vertx.ext.web.RoutingContext;
  * {@link #beforeExecute}); a validation or coercion failure ends execution with a result without data.
  * Found by ServiceLoader (META-INF/services), as {@link QueryExecution}.
  */
-@RegisterForReflection
+@RegisterForReflection(methods = false, fields = false, ignoreNested = true) // ServiceLoader needs the constructor only
 public class HttpRequestErrors implements EventingService {
     private static final String EXECUTED = HttpRequestErrors.class.getName() + ".executed";
     private static final String DATA = HttpRequestErrors.class.getName() + ".data";

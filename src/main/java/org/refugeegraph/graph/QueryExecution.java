@@ -40,7 +40,7 @@ import io.smallrye.graphql.spi.EventingService;
  * client disconnects. Found by ServiceLoader (META-INF/services; Quarkus registers every
  * EventingService for native).
  */
-@RegisterForReflection
+@RegisterForReflection(methods = false, fields = false, ignoreNested = true) // ServiceLoader needs the constructor only
 public class QueryExecution implements EventingService {
     private static final Logger LOG = Logger.getLogger(QueryExecution.class);
 

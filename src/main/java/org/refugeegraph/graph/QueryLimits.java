@@ -57,7 +57,7 @@ import io.smallrye.graphql.spi.EventingService;
  * Limits (application.properties, section GraphQL): refugee-graph.graphql.max-depth,
  * .max-fields, .max-complexity and .max-tokens.
  */
-@RegisterForReflection
+@RegisterForReflection(methods = false, fields = false, ignoreNested = true) // ServiceLoader needs the constructor only
 public class QueryLimits implements EventingService {
     private static final Logger LOG = Logger.getLogger(QueryLimits.class);
 
