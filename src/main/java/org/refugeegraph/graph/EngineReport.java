@@ -81,8 +81,8 @@ public class EngineReport implements HealthCheck {
     /** Ours among the providers of that interface, each created once as SmallRye would (proves its constructor). */
     private static Set<Class<?>> found(Class<?> service, List<Class<?>> ours) {
         Set<Class<?>> found = new HashSet<>();
-        Iterator<? extends ServiceLoader.Provider<?>> providers = ServiceLoader.load(service, EngineReport.class.getClassLoader())
-                .stream().iterator();
+        Iterator<? extends ServiceLoader.Provider<?>> providers =
+                ServiceLoader.load(service, EngineReport.class.getClassLoader()).stream().iterator();
         while (true) {
             try {
                 if (!providers.hasNext()) {
@@ -93,7 +93,7 @@ public class EngineReport implements HealthCheck {
                     found.add(provider.type());
                 }
             } catch (ServiceConfigurationError e) {
-                // a provider that cannot load here: ours is then missing from the set, another library's is not ours to report
+                // a provider that cannot load: if ours, it is missing from the set; another's is not ours to report
             }
         }
     }
