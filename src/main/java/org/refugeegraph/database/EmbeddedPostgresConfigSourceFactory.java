@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
@@ -26,8 +27,10 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * <li>in a native image (build or run): the native binary never embeds a database,</li>
  * <li>when {@code refugee-graph.embedded-postgres.enabled=false}.</li>
  * </ul>
- * Settings: {@link EmbeddedPostgresConfig}.
+ * Settings: {@link EmbeddedPostgresConfig}. In the native binary, {@link EmbeddedPostgresNativeSubstitution} replaces
+ * {@link #getConfigSources} with one that returns nothing, so that no code of the embedded server is compiled in.
  */
+@RegisterForReflection(methods = false, fields = false, ignoreNested = true) // ServiceLoader needs the constructor only
 public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory {
 
     static final String JDBC_URL = "quarkus.datasource.jdbc.url";

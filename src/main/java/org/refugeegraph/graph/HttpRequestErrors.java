@@ -3,7 +3,9 @@ package org.refugeegraph.graph;
 import jakarta.enterprise.context.ContextNotActiveException;
 
 import graphql.ExecutionResult;
+import graphql.GraphQL;
 import io.quarkus.arc.Arc;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.spi.EventingService;
@@ -16,6 +18,7 @@ import io.vertx.ext.web.RoutingContext;
  * {@link #beforeExecute}); a validation or coercion failure ends execution with a result without data.
  * Found by ServiceLoader (META-INF/services), as {@link QueryExecution}.
  */
+@RegisterForReflection(methods = false, fields = false, ignoreNested = true) // ServiceLoader needs the constructor only
 public class HttpRequestErrors implements EventingService {
     private static final String EXECUTED = HttpRequestErrors.class.getName() + ".executed";
     private static final String DATA = HttpRequestErrors.class.getName() + ".data";
@@ -23,6 +26,12 @@ public class HttpRequestErrors implements EventingService {
     @Override
     public String getConfigKey() {
         return null;
+    }
+
+    @Override
+    public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+        EngineParts.plugged(HttpRequestErrors.class); // for EngineReport: this part only listens, it changes nothing
+        return builder;
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.refugeegraph.graph;
 
-import java.util.concurrent.atomic.AtomicInteger;
-
 import org.jboss.logging.Logger;
 
 import graphql.GraphQL;
@@ -31,12 +29,6 @@ import io.smallrye.graphql.spi.EventingService;
 @RegisterForReflection(targets = { LeanEngine.class, BatchDataFetcher.class }, fields = true)
 public class LeanEngine implements EventingService {
     private static final Logger LOG = Logger.getLogger(LeanEngine.class);
-    private static final AtomicInteger leanFields = new AtomicInteger();
-
-    /** How many batched fields the running engine serves with lean fetchers (0 before the first build). */
-    public static int leanFields() {
-        return leanFields.get();
-    }
 
     @Override
     public String getConfigKey() {
@@ -50,6 +42,7 @@ public class LeanEngine implements EventingService {
         GraphQLCodeRegistry registry = schema.getCodeRegistry();
         GraphQLCodeRegistry.Builder lean = GraphQLCodeRegistry.newCodeRegistry(registry);
         int replaced = 0;
+        int getters = 0;
         for (GraphQLType type : schema.getAllTypesAsList()) {
             if (type instanceof GraphQLObjectType object) {
                 for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
@@ -58,6 +51,8 @@ public class LeanEngine implements EventingService {
                     if (fetcher instanceof BatchDataFetcher<?> batch) {
                         lean.dataFetcher(coordinates, new LeanBatchFetcher(coordinates, batch, !field.getArguments().isEmpty()));
                         replaced++;
+                    } else if (fetcher instanceof GetterDataFetcher<?>) {
+                        getters++;
                     }
                 }
             }
@@ -74,9 +69,10 @@ public class LeanEngine implements EventingService {
                 lean.dataFetcher(coordinates, SubscriptionItems.forgettingEarlierItems(registry.getDataFetcher(coordinates, field)));
             }
         }
-        if (leanFields.getAndSet(replaced) != replaced) { // once, although SmallRye builds twice
-            LOG.infof("GraphQL engine: lean fetchers on %d batched fields, loaded ahead below %d root fields",
-                    replaced, query.getFieldDefinitions().size());
+        EngineParts.Fields fields = new EngineParts.Fields(replaced, getters, query.getFieldDefinitions().size());
+        EngineParts.plugged(LeanEngine.class);
+        if (EngineParts.built(fields)) { // once, although SmallRye builds twice
+            LOG.infof("GraphQL engine: %s", fields.summary());
         }
         GraphQLSchema leanSchema = schema.transformWithoutTypes(b -> b.codeRegistry(lean.build()));
         // build() above already gave the builder strategies with SmallRye's exception handler: replace them.

@@ -21,6 +21,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperat
 import graphql.language.OperationDefinition;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.spi.EventingService;
@@ -39,6 +40,7 @@ import io.smallrye.graphql.spi.EventingService;
  * client disconnects. Found by ServiceLoader (META-INF/services; Quarkus registers every
  * EventingService for native).
  */
+@RegisterForReflection(methods = false, fields = false, ignoreNested = true) // ServiceLoader needs the constructor only
 public class QueryExecution implements EventingService {
     private static final Logger LOG = Logger.getLogger(QueryExecution.class);
 
@@ -75,6 +77,7 @@ public class QueryExecution implements EventingService {
 
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+        EngineParts.plugged(QueryExecution.class);
         return builder.instrumentation(new Snapshot(builder.build().getInstrumentation()));
     }
 

@@ -36,6 +36,7 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.validation.ValidationError;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
@@ -56,6 +57,7 @@ import io.smallrye.graphql.spi.EventingService;
  * Limits (application.properties, section GraphQL): refugee-graph.graphql.max-depth,
  * .max-fields, .max-complexity and .max-tokens.
  */
+@RegisterForReflection(methods = false, fields = false, ignoreNested = true) // ServiceLoader needs the constructor only
 public class QueryLimits implements EventingService {
     private static final Logger LOG = Logger.getLogger(QueryLimits.class);
 
@@ -80,6 +82,7 @@ public class QueryLimits implements EventingService {
 
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+        EngineParts.plugged(QueryLimits.class);
         Limits limits = Limits.fromConfig();
         // graphql-java parses operations with its "operation" parser options; SmallRye's parser settings
         // (quarkus.smallrye-graphql.parser-max-tokens) set its general ones, which operations do not use.
