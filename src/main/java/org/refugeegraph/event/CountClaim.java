@@ -21,7 +21,8 @@ import org.refugeegraph.graph.PeopleCount;
 @Table(name = "count_claim")
 @Type("CountClaim")
 @Description("One source's figure for the number of people in an event. Sources disagree: each figure is its own claim; "
-        + "one is preferred (conservative, from the most authoritative source) and others may be disputed.")
+        + "one is preferred (from the most authoritative source, then the conservative figure) and others may be disputed. "
+        + "How figures are chosen and what each word means: docs/methodology.md (served at /docs/methodology.md).")
 public class CountClaim implements Node {
     @jakarta.persistence.Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -88,13 +89,15 @@ public class CountClaim implements Node {
     }
 
     @NonNull
-    @Description("This is the event's preferred figure (Event.people).")
+    @Description("This is the event's preferred figure (Event.people): from the most authoritative source, then the most "
+            + "conservative; the note says which rule chose it. See docs/methodology.md.")
     public boolean isPreferred() {
         return preferred;
     }
 
     @NonNull
-    @Description("Other sources or later data contradict this figure; the note says how.")
+    @Description("Other sources or later data contradict this figure; the note says how. "
+            + "events(filter: {disputed: true}) lists every event with such a figure.")
     public boolean isDisputed() {
         return disputed;
     }

@@ -135,6 +135,32 @@ public class EventApi {
         return events.citations(level);
     }
 
+    @Description("The event that this one probably reports again: the same people, from other sources (e.g. the Heritage "
+            + "article's deportations prevented \"in 2020\" and the Lang Son group of November 2019). Statistics and totals "
+            + "leave this event out and count that one. Null for most events.")
+    public List<PossibleDuplicate> sameAs(@Source List<Event> level) {
+        return events.sameAs(level);
+    }
+
+    @NonNull
+    @Description("Events that probably report the same people as this one, whichever side of the link this event is on.")
+    public List<@NonNull List<@NonNull PossibleDuplicate>> possibleDuplicates(@Source List<Event> level) {
+        return events.possibleDuplicates(level);
+    }
+
+    @NonNull
+    @Description("The other event.")
+    public List<@NonNull Event> event(@Source List<PossibleDuplicate> level) {
+        return events.otherEvents(level);
+    }
+
+    @NonNull
+    @Description("The sources that make the two probably the same, with the passages that say so.")
+    @Name("citations")
+    public List<@NonNull List<@NonNull Citation>> duplicateCitations(@Source List<PossibleDuplicate> level) {
+        return events.citationsOfDuplicates(level);
+    }
+
     @NonNull
     @Description("Where the figure comes from: the source and the passage that states it.")
     public List<@NonNull Citation> citation(@Source List<CountClaim> level) {

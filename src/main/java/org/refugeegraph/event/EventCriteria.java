@@ -17,15 +17,16 @@ public record EventCriteria(
         List<Long> perpetratorIds,
         Period period,
         Integer minPeople,
-        Boolean hasIntervention) {
+        Boolean hasIntervention,
+        Boolean disputed) {
 
     /** Every event. */
     public static final EventCriteria ALL = new EventCriteria(List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), Period.ALWAYS, null, null);
+            List.of(), Period.ALWAYS, null, null, null);
 
     /** Events of these kinds (all kinds when null or empty). */
     public static EventCriteria ofKinds(List<EventKind> kinds) {
         return new EventCriteria(kinds == null ? List.of() : kinds, List.of(), List.of(), List.of(), List.of(),
-                List.of(), Period.ALWAYS, null, null);
+                List.of(), Period.ALWAYS, null, null, null);
     }
 }

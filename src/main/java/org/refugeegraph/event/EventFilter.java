@@ -33,4 +33,8 @@ public class EventFilter {
     public Integer minPeople;
     @Description("true: only events that some intervention aimed at; false: only events none aimed at.")
     public Boolean hasIntervention;
+    @Description("true: only events whose figures are contested: with a disputed claim, or probably the same people as "
+            + "another event (sameAs, possibleDuplicates); false: only events with neither. Lists every contested "
+            + "number in one query.")
+    public Boolean disputed;
 }

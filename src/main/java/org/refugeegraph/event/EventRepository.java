@@ -100,7 +100,21 @@ public class EventRepository implements NodeRepository<Event> {
             sql.where((criteria.hasIntervention() ? "" : "not ")
                     + "exists (select 1 from intervention_target t where t.event_id = e.id)");
         }
+        if (criteria.disputed() != null) {
+            sql.where((criteria.disputed() ? "" : "not ") + "(exists (select 1 from count_claim c where c.event_id = e.id and c.disputed)"
+                    + " or exists (select 1 from event_duplicate d join event a on a.id = d.event_id join event b on b.id = d.same_as_id"
+                    + " where e.id in (d.event_id, d.same_as_id)))");
+        }
         return sql;
+    }
+
+    /**
+     * Leaves out events that statistics must not count: parts of a larger event (counted there) and events that
+     * probably report again the people of another standing event (counted there, V13).
+     */
+    public static SqlFilter countedOnce(SqlFilter sql) {
+        return sql.where("e.part_of_id is null")
+                .where("not exists (select 1 from event_duplicate d join event s on s.id = d.same_as_id where d.event_id = e.id)");
     }
 
     /** The events among these ids that match the filter, by id, in one statement (one bind parameter per id). */

@@ -48,6 +48,8 @@ public class EventService {
     @Inject
     CountClaimRepository claims;
     @Inject
+    EventDuplicateRepository duplicates;
+    @Inject
     CountryService countries;
     @Inject
     ActorService actors;
@@ -253,7 +255,8 @@ public class EventService {
                 orEmpty(filter.perpetratorIds).stream().map(id -> GlobalId.decode(id, NodeType.Actor)).toList(),
                 new Period(filter.from, filter.to),
                 filter.minPeople,
-                filter.hasIntervention);
+                filter.hasIntervention,
+                filter.disputed);
     }
 
     public EventConnection page(EventFilter filter, EventOrder order, PageRequest page) {
@@ -323,6 +326,33 @@ public class EventService {
 
     public List<Citation> citationsOfClaims(List<CountClaim> level) {
         return sources.citations(level, CountClaim::citationId);
+    }
+
+    /** The event each event of a level probably reports again (null for most). */
+    public List<PossibleDuplicate> sameAs(List<Event> level) {
+        List<EventDuplicate> links = duplicates.byDuplicates(Batches.keys(level, Event::key));
+        return Batches.one(level, Event::key, links, EventDuplicate::eventId).stream()
+                .map(link -> link == null ? null : link.seenFrom(link.eventId()))
+                .toList();
+    }
+
+    /** Every possible duplicate of each event of a level, from either side of the link. */
+    public List<List<PossibleDuplicate>> possibleDuplicates(List<Event> level) {
+        List<PossibleDuplicate> seen = new ArrayList<>();
+        for (EventDuplicate link : duplicates.touching(Batches.keys(level, Event::key))) {
+            seen.add(link.seenFrom(link.eventId()));
+            seen.add(link.seenFrom(link.sameAsId()));
+        }
+        return Batches.many(level, Event::key, seen, PossibleDuplicate::eventId);
+    }
+
+    public List<Event> otherEvents(List<PossibleDuplicate> level) {
+        return Batches.one(level, PossibleDuplicate::otherEventId, events.byIds(Batches.keys(level, PossibleDuplicate::otherEventId)),
+                Event::key);
+    }
+
+    public List<List<Citation>> citationsOfDuplicates(List<PossibleDuplicate> level) {
+        return sources.citationsOfEventDuplicates(level, PossibleDuplicate::linkId);
     }
 
     /**

@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.Response;
 @Path("/")
 public class GraphiqlResource {
     static final String PAGE = "META-INF/resources/graphiql/index.html";
+    /** docs/methodology.md of the repository, put on the classpath by the pom. */
+    static final String METHODOLOGY = "docs/methodology.md";
 
     @Inject
     ExampleQueries examples;
@@ -35,9 +37,21 @@ public class GraphiqlResource {
     @Path("graphiql")
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     public String page() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(PAGE)) {
+        return resource(PAGE);
+    }
+
+    /** What the graph's words mean and how conflicting figures are handled; plain text, so that browsers show it. */
+    @GET
+    @Path("docs/methodology.md")
+    @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
+    public String methodology() {
+        return resource(METHODOLOGY);
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException("Missing resource " + PAGE);
+                throw new IllegalStateException("Missing resource " + path);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

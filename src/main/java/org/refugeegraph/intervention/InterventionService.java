@@ -135,15 +135,20 @@ public class InterventionService {
 
     /**
      * Why the outcome cannot be, from what the graph knows of both sides; only rules that follow from the
-     * outcomes' own meaning. Dates are ranges: an intervention counts as too late only when even its
-     * earliest day is after the event's last one. FAILED is allowed after the event: the cited data set
-     * records protests that followed a deportation (e.g. 2023-10-13 after the returns of 2023-10-09) as
-     * interventions that failed.
+     * outcomes' own meaning. Dates are ranges: an intervention counts as after the event only when even its
+     * earliest day is after the event's last one, and as before it only when its last day is before the
+     * event's first. A protest after a deportation is AFTER_THE_FACT, not FAILED: it could not have stopped it.
      */
     static Optional<String> outcomeProblem(Outcome outcome, Intervention intervention, Event event) {
-        if ((outcome == Outcome.PREVENTED || outcome == Outcome.DELAYED) && intervention.dateStart().isAfter(event.dateEnd())) {
+        boolean after = intervention.dateStart().isAfter(event.dateEnd());
+        if ((outcome == Outcome.PREVENTED || outcome == Outcome.DELAYED || outcome == Outcome.FAILED) && after) {
             return Optional.of("an intervention that began " + intervention.getDate().getText() + " cannot have "
-                    + outcome + " an event that was over by " + event.dateEnd());
+                    + outcome + " an event that was over by " + event.dateEnd()
+                    + (outcome == Outcome.FAILED ? " (AFTER_THE_FACT fits)" : ""));
+        }
+        if (outcome == Outcome.AFTER_THE_FACT && intervention.dateEnd().isBefore(event.dateStart())) {
+            return Optional.of("an intervention that ended " + intervention.getDate().getText()
+                    + " is not AFTER_THE_FACT of an event that began " + event.dateStart());
         }
         if (outcome == Outcome.PREVENTED && event.getStatus() == EventStatus.CARRIED_OUT) {
             return Optional.of("the event was CARRIED_OUT, so it was not PREVENTED (FAILED or DELAYED may fit)");

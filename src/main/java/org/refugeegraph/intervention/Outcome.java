@@ -8,8 +8,11 @@ public enum Outcome {
     PREVENTED,
     @Description("The event was postponed.")
     DELAYED,
-    @Description("The event happened anyway.")
+    @Description("An attempt to stop a planned or ongoing event, which happened anyway.")
     FAILED,
+    @Description("It came after the event had happened (a protest, a resolution, a press release): it could not stop it, "
+            + "so it neither failed nor succeeded. See docs/methodology.md.")
+    AFTER_THE_FACT,
     @Description("The sources do not say.")
     UNKNOWN
 }

@@ -29,6 +29,9 @@ public class Citation {
     private Long treatyParticipationId;
     @Column(name = "intervention_target_id")
     private Long interventionTargetId;
+    @Column(name = "event_duplicate_id")
+    private Long eventDuplicateId;
+    private String note;
 
     protected Citation() {
     }
@@ -81,13 +84,24 @@ public class Citation {
         return interventionTargetId;
     }
 
+    public Long eventDuplicateId() {
+        return eventDuplicateId;
+    }
+
     @Description("The sentence in the source that supports the fact, in the source's own words.")
     public String getQuote() {
         return quote;
     }
 
-    @Description("Page, paragraph, table or section, where the source has them.")
+    @Description("Page, paragraph, table or section, where the source has them; for a table (the Ministry of "
+            + "Unification's statistics), the row and column.")
     public String getLocator() {
         return locator;
+    }
+
+    @Description("What about this citation is unverified, e.g. a figure known only from a summary of the source, "
+            + "not from its own words; null when the quote or locator was read in the source. See docs/methodology.md.")
+    public String getNote() {
+        return note;
     }
 }

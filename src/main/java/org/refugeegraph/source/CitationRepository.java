@@ -28,6 +28,10 @@ public class CitationRepository implements IdRepository<Citation> {
         return participationIds.isEmpty() ? List.of() : list("treatyParticipationId in ?1 order by id", participationIds);
     }
 
+    public List<Citation> byEventDuplicates(Collection<Long> duplicateIds) {
+        return duplicateIds.isEmpty() ? List.of() : list("eventDuplicateId in ?1 order by id", duplicateIds);
+    }
+
     public List<Citation> byInterventionTargets(Collection<Long> targetIds) {
         return targetIds.isEmpty() ? List.of() : list("interventionTargetId in ?1 order by id", targetIds);
     }

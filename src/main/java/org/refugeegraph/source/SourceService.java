@@ -125,6 +125,11 @@ public class SourceService {
                 Citation::interventionTargetId);
     }
 
+    public <T> List<List<Citation>> citationsOfEventDuplicates(List<T> level, Function<T, Long> duplicateId) {
+        return Batches.many(level, duplicateId, citations.byEventDuplicates(Batches.keys(level, duplicateId)),
+                Citation::eventDuplicateId);
+    }
+
     public <T> List<List<Citation>> citationsOfParticipations(List<T> level, Function<T, Long> participationId) {
         return Batches.many(level, participationId,
                 citations.byTreatyParticipations(Batches.keys(level, participationId)), Citation::treatyParticipationId);

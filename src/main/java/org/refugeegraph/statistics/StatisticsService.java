@@ -33,9 +33,12 @@ public class StatisticsService {
     @Inject
     ActorService actors;
 
-    /** Buckets in the order of the dimensions; events that are part of a larger one are left out. */
+    /**
+     * Buckets in the order of the dimensions; events that are part of a larger one, or probably the same people as
+     * another, are left out (their people are counted there).
+     */
     public List<StatisticBucket> buckets(List<Dimension> groupBy, EventFilter filter) {
-        return statistics.sums(events.filter(eventService.criteria(filter)).where("e.part_of_id is null"),
+        return statistics.sums(EventRepository.countedOnce(events.filter(eventService.criteria(filter))),
                 new LinkedHashSet<>(groupBy)).stream()
                 .map(s -> new StatisticBucket(s.year(), s.kind(), s.locationId(), s.destinationId(), s.perpetratorId(),
                         s.events(), people(s.events(), s.best(), s.low(), s.high(), s.unbounded(), s.withoutBest(), s.allExact())))

@@ -7,5 +7,7 @@ public enum ParticipationStatus {
     @Description("Ratified or acceded: bound by it.")
     PARTY,
     @Description("Signed, not ratified: bound only not to defeat its purpose.")
-    SIGNATORY
+    SIGNATORY,
+    @Description("Not a party, as of `since`, according to the cited source: not bound by it.")
+    NOT_A_PARTY
 }

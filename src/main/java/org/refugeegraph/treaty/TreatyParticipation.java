@@ -17,7 +17,7 @@ import org.refugeegraph.graph.DatePrecision;
 @Entity
 @Table(name = "treaty_participation")
 @Type("TreatyParticipation")
-@Description("A country's ratification, accession or signature of a treaty.")
+@Description("A country's ratification, accession or signature of a treaty, or a cited statement that it is not a party.")
 public class TreatyParticipation {
     @jakarta.persistence.Id
     private Long id;
@@ -31,6 +31,8 @@ public class TreatyParticipation {
     private DatePrecision sincePrecision;
     @Enumerated(EnumType.STRING)
     private ParticipationStatus status;
+    @Column(name = "in_force_on")
+    private LocalDate inForceOn;
     private String note;
 
     /** For Hibernate. */
@@ -39,9 +41,15 @@ public class TreatyParticipation {
 
     /** A participation not read from the database, for tests of {@link #bindsOn}. */
     TreatyParticipation(ParticipationStatus status, LocalDate since, DatePrecision sincePrecision) {
+        this(status, since, sincePrecision, null);
+    }
+
+    /** The same, with the day the treaty entered into force for the country. */
+    TreatyParticipation(ParticipationStatus status, LocalDate since, DatePrecision sincePrecision, LocalDate inForceOn) {
         this.status = status;
         this.since = since;
         this.sincePrecision = sincePrecision;
+        this.inForceOn = inForceOn;
     }
 
     public Long key() {
@@ -56,10 +64,21 @@ public class TreatyParticipation {
         return countryId;
     }
 
-    /** Whether the country was certainly a party on this day (a year-only accession counts from the year's end). */
+    /** Whether this row says the country is a party or signatory (not a NOT_A_PARTY row). */
+    public boolean takesPart() {
+        return status != ParticipationStatus.NOT_A_PARTY;
+    }
+
+    /**
+     * Whether the treaty was certainly in force for the country on this day: from its entry into force where the
+     * sources give it, else from `since` (a year-only accession counting from the year's end).
+     */
     public boolean bindsOn(LocalDate day) {
         if (status != ParticipationStatus.PARTY) {
             return false;
+        }
+        if (inForceOn != null) {
+            return !inForceOn.isAfter(day);
         }
         LocalDate certainFrom = switch (sincePrecision) {
             case DAY -> since;
@@ -71,7 +90,8 @@ public class TreatyParticipation {
     }
 
     @NonNull
-    @Description("Since when (first day of the period where the sources give only a month or year; see sincePrecision).")
+    @Description("Since when (first day of the period where the sources give only a month or year; see sincePrecision). "
+            + "For NOT_A_PARTY: the date of the source that says the country is not a party.")
     public LocalDate getSince() {
         return since;
     }
@@ -83,9 +103,15 @@ public class TreatyParticipation {
     }
 
     @NonNull
-    @Description("Party (bound) or signatory.")
+    @Description("Party (bound), signatory, or not a party.")
     public ParticipationStatus getStatus() {
         return status;
+    }
+
+    @Description("The day the treaty entered into force for the country, where the sources give it (the Convention "
+            + "against Torture: 30 days after ratification or accession); obligations count from then.")
+    public LocalDate getInForceOn() {
+        return inForceOn;
     }
 
     @Description("What is uncertain about this entry, e.g. an unverified day.")

@@ -30,14 +30,16 @@ public class TreatyService {
         return treaties.allByAdoption();
     }
 
-    public List<List<TreatyParticipation>> parties(List<Treaty> level) {
-        return Batches.many(level, Treaty::key, participations.byTreaties(Batches.keys(level, Treaty::key)),
-                TreatyParticipation::treatyId);
+    /** Each treaty's participations: its parties and signatories, or (takingPart false) the cited non-parties. */
+    public List<List<TreatyParticipation>> parties(List<Treaty> level, boolean takingPart) {
+        return Batches.many(level, Treaty::key, participations.byTreaties(Batches.keys(level, Treaty::key)).stream()
+                .filter(p -> p.takesPart() == takingPart).toList(), TreatyParticipation::treatyId);
     }
 
-    public List<List<TreatyParticipation>> participationsOf(List<Country> level) {
-        return Batches.many(level, Country::key, participations.byCountries(Batches.keys(level, Country::key)),
-                TreatyParticipation::countryId);
+    /** Each country's participations: the treaties it takes part in, or (takingPart false) those it is cited as not party to. */
+    public List<List<TreatyParticipation>> participationsOf(List<Country> level, boolean takingPart) {
+        return Batches.many(level, Country::key, participations.byCountries(Batches.keys(level, Country::key)).stream()
+                .filter(p -> p.takesPart() == takingPart).toList(), TreatyParticipation::countryId);
     }
 
     public List<Country> countries(List<TreatyParticipation> level) {

@@ -49,7 +49,11 @@ class CountryApiTest {
                 hasItems("Refugee Convention", "1967 Protocol", "Convention against Torture"));
         assertThat(china.getList("data.country.treatyParticipations.find { it.treaty.shortName == 'Refugee Convention' }.citations.source.title"),
                 hasItem("The World Is Turning Its Back on North Korean Refugees"));
-        assertThat(ok("country", "code", "PRK").getList("data.country.treatyParticipations"), is(List.of()));
+        JsonPath northKorea = ok("country", "code", "PRK");
+        assertThat(northKorea.getList("data.country.treatyParticipations"), is(List.of()));
+        assertThat(northKorea.getList("data.country.notPartyTo.treaty.shortName"),
+                hasItems("Refugee Convention", "1967 Protocol", "Convention against Torture"));
+        assertThat(china.getList("data.country.notPartyTo"), is(List.of()));
     }
 
     @Test

@@ -6,12 +6,14 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.refugeegraph.GraphQLClient.ok;
 
@@ -44,7 +46,8 @@ class EventApiTest {
         assertEquals("2021-07-14", answer.getString(event + "date.text"));
         assertThat(answer.getList(event + "claims.citation.source.publisher"),
                 hasItem("The Heritage Foundation"));
-        assertThat(answer.getList(event + "claims.count.text"), hasItem("roughly 50"));
+        assertThat(answer.getList(event + "claims.count.text"), hasItems("roughly 50", "nearly 50"));
+        assertEquals("nearly 50", answer.getString(event + "people.text"), "Human Rights Watch's figure is preferred");
         assertThat(answer.getList(event + "citations.quote").toString(), containsString("roughly 50 individuals"));
     }
 
@@ -79,6 +82,32 @@ class EventApiTest {
                 "from", "2023-10-09", "to", "2023-10-09"), 500, 600);
         assertPreferredAndDisputed(Map.of("destinations", List.of("KOR"), "kinds", List.of("RESETTLEMENT"),
                 "from", "2025-01-01", "to", "2025-12-31"), 223, 224);
+    }
+
+    @Test
+    void theDisputedFilterListsEveryContestedFigureAndOnlyThose() {
+        int all = ok("events", "first", 1).getInt("data.events.totalCount");
+        int contested = ok("events", "filter", Map.of("disputed", true), "first", 1).getInt("data.events.totalCount");
+        int uncontested = ok("events", "filter", Map.of("disputed", false), "first", 1).getInt("data.events.totalCount");
+        assertEquals(all, contested + uncontested, "true and false split the events");
+        List<String> titles = ok("eventDetails", "filter", Map.of("disputed", true)).getList("data.events.nodes.title");
+        assertThat(titles, hasItems("Group of North Koreans arrested in Lang Son, Vietnam", "China forcibly returns more than 500 North Koreans",
+                "China returns North Koreans caught in February 2012", "Arrivals of North Korean refugees in South Korea, 2021",
+                // no disputed claim of its own, but probably the Lang Son group (sameAs)
+                "Planned deportation of 13 North Korean defectors, stopped by U.S. diplomats"));
+        assertThat(titles, not(hasItem("Vietnam arrests and promptly deports three North Koreans")));
+
+        // the link, from both sides: the Lang Son group lists the seed's two events, each of them names Lang Son
+        JsonPath langSon = ok("eventDetails", "filter", Map.of("locations", List.of("VNM"), "kinds", List.of("ARREST"),
+                "from", "2019-11-01", "to", "2019-11-30"));
+        assertNull(langSon.get("data.events.nodes[0].sameAs"), "the Lang Son event is the one counted");
+        assertThat(langSon.getList("data.events.nodes[0].possibleDuplicates.event.title"), hasItems(
+                "Planned deportation of 13 North Korean defectors, stopped by U.S. diplomats",
+                "Planned deportation of 20 North Korean defectors from Vietnam, stopped by EU-based human rights organizations"));
+        assertThat(langSon.getList("data.events.nodes[0].possibleDuplicates.citations.source.publisher.flatten()"),
+                hasItems("Reuters", "The Wall Street Journal"));
+        assertThat(ok("eventDetails", "filter", Map.of("disputed", false)).getList("data.events.nodes.title"),
+                not(hasItem("Group of North Koreans arrested in Lang Son, Vietnam")));
     }
 
     private static void assertPreferredAndDisputed(Map<String, Object> filter, int preferred, int disputed) {

@@ -141,7 +141,7 @@ class QueryLimitsTest {
                 .filter(line -> !line.isBlank() && !line.startsWith("#"))
                 .map(line -> line.substring(0, line.indexOf(':')))
                 .toList();
-        assertEquals(8, examples.size(), examples.toString());
+        assertEquals(9, examples.size(), examples.toString());
         for (String example : examples) {
             String query = resource("/examples/" + example);
             if (query.contains("\nmutation ")) {

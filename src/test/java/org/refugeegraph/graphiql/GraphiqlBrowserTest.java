@@ -232,7 +232,7 @@ class GraphiqlBrowserTest {
         try {
             WebDriverWait wait = new WebDriverWait(browser, WAIT);
             wait.until(b -> editorText(".graphiql-query-editor").contains("query PreventedDeportations"));
-            new Select(browser.findElement(By.id("rg-examples"))).selectByVisibleText("8. Record a figure from another source (editors)");
+            new Select(browser.findElement(By.id("rg-examples"))).selectByVisibleText("9. Record a figure from another source (editors)");
             wait.until(b -> editorText(".graphiql-query-editor").contains("mutation RecordAFigure"));
             wait.until(b -> editorText(".graphiql-editor-tool").contains("\"idempotencyKey\": \"example-8-state-department-nearly-50\""));
             screenshot("graphiql-write-example.png");

@@ -36,6 +36,15 @@ class GraphiqlPageTest {
     }
 
     @Test
+    void pageLinksTheMethodologyWhichTheServerServesAsText() throws java.io.IOException {
+        String page = given().when().get("/graphiql").then().statusCode(200).extract().asString();
+        assertThat(page, containsString("href=\"/docs/methodology.md\""));
+        String served = given().when().get("/docs/methodology.md")
+                .then().statusCode(200).contentType(containsString("text/plain")).extract().asString();
+        assertEquals(Files.readString(Path.of("docs/methodology.md")), served, "the repository's docs/methodology.md");
+    }
+
+    @Test
     void pageLoadsEveryScriptAndStylesheetFromThisServer() {
         String page = given().when().get("/graphiql")
                 .then().statusCode(200).contentType(containsString("text/html")).extract().asString();

@@ -144,8 +144,14 @@ class LinkInterventionTargetTest {
         assertEquals(List.of("input.outcome"), answer.getList("errors.extensions.field"), answer.prettify());
         assertEquals(0, targetsOf(late) + targetsOf(early));
 
-        // a protest after the returns that failed to undo them, as the cited data set records them
-        okAs(editor, "linkInterventionTarget", "input", link(late, carriedOut, "FAILED"));
+        // a protest after the returns did not fail to stop them: it came after the fact
+        answer = queryAs(editor, "linkInterventionTarget", "input", link(late, carriedOut, "FAILED"));
+        assertEquals(List.of("input.outcome"), answer.getList("errors.extensions.field"), answer.prettify());
+        assertTrue(answer.getString("errors[0].message").contains("AFTER_THE_FACT fits"), answer.prettify());
+        answer = queryAs(editor, "linkInterventionTarget", "input", link(early, carriedOut, "AFTER_THE_FACT"));
+        assertEquals(List.of("input.outcome"), answer.getList("errors.extensions.field"), "an intervention before the event");
+        assertEquals(0, targetsOf(late) + targetsOf(early));
+        okAs(editor, "linkInterventionTarget", "input", link(late, carriedOut, "AFTER_THE_FACT"));
         // an intervention whose range reaches into the event's may have delayed it
         String spanning = intervention("2024-05-20", "2024-07-20");
         okAs(editor, "linkInterventionTarget", "input", link(spanning, carriedOut, "DELAYED"));

@@ -55,7 +55,8 @@ class StatisticsApiTest {
         JsonPath answer = ok("statistics", "groupBy", List.of("YEAR", "DESTINATION"),
                 "filter", Map.of("kinds", List.of("DEPORTATION"), "statuses", List.of("CARRIED_OUT")));
         String china2023 = "data.statistics.find { it.year == 2023 && it.destination?.code == 'PRK' }.";
-        assertEquals(3, answer.getInt(china2023 + "events"), "80 on 08-29, 40 on 09-18, more than 500 on 10-09");
+        assertEquals(2, answer.getInt(china2023 + "events"),
+                "29 August to 18 September (80 and 40, counted in the whole, not in its parts), more than 500 on 10-09");
         assertEquals(620, answer.getInt(china2023 + "people.best"));
         assertEquals("AT_LEAST", answer.getString(china2023 + "people.qualifier"));
         assertNull(answer.get(china2023 + "people.high"), "'more than 500' has no upper bound");
@@ -74,15 +75,18 @@ class StatisticsApiTest {
         List<Map<String, Object>> buckets = answer.getList("data.statistics");
         int total = ok("events").getInt("data.events.totalCount");
         int counted = answer.getList("data.statistics.events", Integer.class).stream().mapToInt(Integer::intValue).sum();
-        assertEquals(total - 1, counted, "every event once, but the quarter that is part of a year");
+        // left out: the 2021 quarter and the two returns of 2023 that are parts of larger events, and the Heritage
+        // article's two prevented deportations that are probably the Lang Son group (sameAs)
+        assertEquals(total - 5, counted, "every event once, but parts of larger events and probable duplicates");
         String chinaDeportations = "data.statistics.find { it.kind == 'DEPORTATION' && it.location?.code == 'CHN' }.";
         assertEquals("Government of China", answer.getString(chinaDeportations + "perpetrator.name"));
-        assertThat(answer.getInt(chinaDeportations + "events"), greaterThanOrEqualTo(7));
+        // 2012, 2014, 2021, 2023 (29 August to 18 September, its two parts left out), 2023-10-09, 2024
+        assertThat(answer.getInt(chinaDeportations + "events"), greaterThanOrEqualTo(6));
         assertThat(buckets.size(), greaterThanOrEqualTo(8));
 
         JsonPath all = ok("statistics", "groupBy", List.of());
         assertEquals(1, all.getList("data.statistics").size());
-        assertEquals(total - 1, all.getInt("data.statistics[0].events"));
+        assertEquals(total - 5, all.getInt("data.statistics[0].events"));
         assertThat(all.getString("data.statistics[0].people.text"), notNullValue());
     }
 

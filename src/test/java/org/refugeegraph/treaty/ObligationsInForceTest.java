@@ -55,6 +55,22 @@ class ObligationsInForceTest {
     }
 
     @Test
+    void aPartyWithAnEntryIntoForceIsBoundFromThatDay() {
+        TreatyParticipation party = new TreatyParticipation(ParticipationStatus.PARTY, day("2015-02-05"), DatePrecision.DAY,
+                day("2015-03-07"));
+        assertFalse(party.bindsOn(day("2015-02-05")), "ratified, not yet in force");
+        assertFalse(party.bindsOn(day("2015-03-06")));
+        assertTrue(party.bindsOn(day("2015-03-07")));
+    }
+
+    @Test
+    void aNonPartyIsNeverBound() {
+        TreatyParticipation notAParty = new TreatyParticipation(ParticipationStatus.NOT_A_PARTY, day("2019-12-01"),
+                DatePrecision.MONTH);
+        assertFalse(notAParty.bindsOn(day("2024-01-01")));
+    }
+
+    @Test
     void aSignatoryIsNeverBound() {
         TreatyParticipation signatory = new TreatyParticipation(ParticipationStatus.SIGNATORY, day("1990-01-01"),
                 DatePrecision.DAY);
