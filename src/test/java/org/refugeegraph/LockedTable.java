@@ -22,8 +22,14 @@ public final class LockedTable implements AutoCloseable {
         }
     }
 
-    /** How many other backends wait for a lock right now. */
+    /**
+     * How many other backends wait for a lock right now. Inside a transaction PostgreSQL keeps the first look at
+     * pg_stat_activity until it ends: each call takes a new one.
+     */
     public int waiting() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("select pg_stat_clear_snapshot()");
+        }
         try (Statement statement = connection.createStatement();
                 ResultSet count = statement.executeQuery(
                         "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and pid <> pg_backend_pid()")) {
@@ -37,9 +43,24 @@ public final class LockedTable implements AutoCloseable {
         long deadline = System.nanoTime() + WAIT_NANOS;
         while (waiting() != backends) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not within 15 s: " + what);
+                throw new AssertionError("Not within 15 s: " + what + "; waiting now: " + waitingBackends());
             }
             Thread.sleep(50);
+        }
+    }
+
+    /** Who waits for a lock, for a failure message. */
+    private String waitingBackends() throws SQLException {
+        waiting(); // a new look at pg_stat_activity
+        try (Statement statement = connection.createStatement();
+                ResultSet waiting = statement.executeQuery("select backend_type, state, left(query, 80) from pg_stat_activity"
+                        + " where wait_event_type = 'Lock' and pid <> pg_backend_pid()")) {
+            StringBuilder backends = new StringBuilder();
+            while (waiting.next()) {
+                backends.append('[').append(waiting.getString(1)).append(", ").append(waiting.getString(2)).append(", ")
+                        .append(waiting.getString(3)).append("] ");
+            }
+            return backends.toString();
         }
     }
 

@@ -46,6 +46,8 @@ final class EmbeddedPostgresLauncher {
     private static final String RUNNING_PROPERTY_PREFIX = "refugee-graph.embedded-postgres-running:";
     private static final Duration STARTUP_WAIT = Duration.ofSeconds(20);
     private static final long MAX_LOG_BYTES = 10L * 1024 * 1024;
+    /** Longer than any quarkus.shutdown.timeout we set; a hung stop must not keep PostgreSQL running for ever. */
+    private static final Duration APPLICATION_STOP_WAIT = Duration.ofSeconds(60);
 
     /** zonky logs every step at INFO; keep a strong reference so the level set here sticks. */
     private static final java.util.logging.Logger ZONKY_LOG = java.util.logging.Logger.getLogger("io.zonky.test");
@@ -107,7 +109,7 @@ final class EmbeddedPostgresLauncher {
                 Postmaster.live(dataDir).ifPresent(ph -> Postmaster.stop(ph, Postmaster.pidFile(dataDir), Duration.ofSeconds(6)));
                 throw EmbeddedPostgresException.logged(StartFailure.describe(e, dataDir, logFile, logOffset));
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(stopper(postgres, owner, dataDir), "embedded-postgres-stop"));
+            Runtime.getRuntime().addShutdownHook(shutdownHook(postgres, owner, dataDir));
 
             String version;
             try {
@@ -226,6 +228,19 @@ final class EmbeddedPostgresLauncher {
                 return rs.getString(1).split(" ")[0];
             }
         }
+    }
+
+    /**
+     * The JVM's shutdown hook: stops PostgreSQL once the application has stopped (at most
+     * {@link #APPLICATION_STOP_WAIT}), since requests still in flight at SIGTERM need their database.
+     */
+    private static Thread shutdownHook(EmbeddedPostgres postgres, OwnerLock owner, Path dataDir) {
+        Runnable applicationStop = QuarkusInternals.applicationStop(APPLICATION_STOP_WAIT);
+        Runnable stop = stopper(postgres, owner, dataDir);
+        return new Thread(() -> {
+            applicationStop.run();
+            stop.run();
+        }, "embedded-postgres-stop");
     }
 
     /**

@@ -1,5 +1,8 @@
 package org.refugeegraph.database;
 
+import java.time.Duration;
+
+import io.quarkus.runtime.Application;
 import io.quarkus.runtime.ImageMode;
 
 /**
@@ -48,5 +51,35 @@ final class QuarkusInternals {
     static boolean calledByApplicationRuntimeConfig() {
         return StackWalker.getInstance().walk(frames -> frames
                 .anyMatch(frame -> frame.getClassName().startsWith("io.quarkus.runtime.generated.")));
+    }
+
+    /**
+     * For a shutdown hook: a task that waits (at most {@code wait}) until the running application has stopped. On
+     * SIGTERM the JVM starts every shutdown hook at once, Quarkus' own among them, which lets requests in flight
+     * finish (quarkus.shutdown.timeout) and then closes the pool: the database must outlive all of that.
+     * {@link Application#stop()} waits for a stop under way (or runs it) and returns at once for a stopped one.
+     * Built ahead, when the hook is registered: in dev mode this class's loader may be closed by the time it runs.
+     */
+    static Runnable applicationStop(Duration wait) {
+        Application.currentApplication(); // resolves the class and method now, not in the hook
+        Thread stopper = new Thread(() -> {
+            try {
+                Application application = Application.currentApplication();
+                if (application != null) {
+                    application.stop();
+                }
+            } catch (RuntimeException e) {
+                // never started, or its stop failed: either way nothing more to wait for
+            }
+        }, "embedded-postgres-await-application-stop");
+        stopper.setDaemon(true);
+        return () -> {
+            stopper.start();
+            try {
+                stopper.join(wait.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
     }
 }

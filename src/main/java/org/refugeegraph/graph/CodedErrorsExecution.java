@@ -103,8 +103,11 @@ public class CodedErrorsExecution {
         @Override
         public void fail(Throwable failure) {
             // SmallRye gives up on the request (an exception outside any field): an answer, not an HTTP 500 page.
-            ClientError internal = ErrorCodes.internal(failure, "A GraphQL request", List.of(), null);
-            delegate.write(new ExecutionResponse(ExecutionResultImpl.newExecutionResult().addError(internal).build()));
+            ClientError error = ErrorCodes.unavailable(failure, List.of(), null);
+            if (error == null) {
+                error = ErrorCodes.internal(failure, "A GraphQL request", List.of(), null);
+            }
+            delegate.write(new ExecutionResponse(ExecutionResultImpl.newExecutionResult().addError(error).build()));
         }
 
         private boolean abandoned() {

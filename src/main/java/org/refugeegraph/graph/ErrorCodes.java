@@ -1,5 +1,6 @@
 package org.refugeegraph.graph;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +26,8 @@ import io.smallrye.graphql.api.ErrorCode;
  * Every error a client receives, in one shape: a message that helps, {@code extensions.code}, and
  * nothing from inside (no classification, Java class name, SQL or stack trace). Client mistakes get
  * GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED, BAD_REQUEST or the code of our exception
- * (VALIDATION, NOT_FOUND, ...; see {@link ErrorCode}) and are logged at DEBUG; anything else is our
+ * (VALIDATION, NOT_FOUND, ...; see {@link ErrorCode}) and are logged at DEBUG; a database that cannot
+ * answer now gets UNAVAILABLE and one WARN line ({@link #unavailable}); anything else is our
  * failure: "Internal error (correlation id X)" with code INTERNAL, and the same id in an ERROR log
  * line with the stack trace.
  */
@@ -36,6 +38,7 @@ public final class ErrorCodes {
     public static final String PARSE_FAILED = "GRAPHQL_PARSE_FAILED";
     public static final String VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED";
     public static final String BAD_REQUEST = "BAD_REQUEST";
+    public static final String UNAVAILABLE = "UNAVAILABLE";
 
     // What SmallRye answers, without a code, when a document does not parse or the request has no query.
     private static final String UNPARSEABLE = "Unparseable input document";
@@ -102,6 +105,10 @@ public final class ErrorCodes {
     private static ClientError recode(GraphQLError error, String query) {
         if (error instanceof ExceptionWhileDataFetching fetching) {
             Throwable failure = fetching.getException();
+            ClientError unavailable = unavailable(failure, fetching.getLocations(), fetching.getPath());
+            if (unavailable != null) {
+                return unavailable;
+            }
             String code = codeOf(failure);
             if (code == null) { // not one of our client errors: SmallRye hid its message; log it for us
                 return internal(failure, String.valueOf(fetching.getPath()), fetching.getLocations(), fetching.getPath());
@@ -155,6 +162,48 @@ public final class ErrorCodes {
 
     private static List<SourceLocation> location(InvalidSyntaxException e) {
         return e.getLocation() == null ? List.of() : List.of(e.getLocation());
+    }
+
+    /**
+     * The database cannot answer now: it is down or restarting (SQLSTATE class 08, 57P01-57P03), no pooled
+     * connection came free in time, or a read ran past its statement timeout (57014, {@link QueryExecution}).
+     * Not the client's fault and not a bug here: UNAVAILABLE, a message that says to try again, and one WARN line
+     * without a stack trace (an outage fails every request). Null for any other failure.
+     */
+    public static ClientError unavailable(Throwable failure, List<SourceLocation> locations, List<Object> path) {
+        String message = null;
+        int depth = 0;
+        for (Throwable cause = failure; cause != null && message == null && depth < 10; cause = cause.getCause(), depth++) {
+            if (cause instanceof SQLException sql) {
+                message = unavailableMessage(sql);
+            }
+        }
+        if (message == null) {
+            return null;
+        }
+        LOG.warnf("%s: %s (%s)", UNAVAILABLE, path == null ? "request" : path, rootMessage(failure));
+        return new ClientError(message, locations, path, Map.of("code", UNAVAILABLE));
+    }
+
+    private static String unavailableMessage(SQLException failure) {
+        String state = failure.getSQLState() == null ? "" : failure.getSQLState();
+        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
+                || String.valueOf(failure.getMessage()).startsWith("Acquisition timeout")) {
+            return "The database is unavailable. Try again in a few seconds.";
+        }
+        // 57014 is also a statement cancelled for a client that left (InFlightRequest); no one reads that answer
+        if (state.equals("57014") && String.valueOf(failure.getMessage()).contains("statement timeout")) {
+            return "The database took too long to answer. Ask for less (smaller pages, fewer nested lists) or try again later.";
+        }
+        return null;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 10; depth++) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     /** The code of one of our exceptions (@ErrorCode on its class or a superclass); null for any other. */

@@ -10,13 +10,14 @@ import graphql.GraphQLContext;
 import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.DataFetcherExceptionHandlerParameters;
 import graphql.execution.DataFetcherExceptionHandlerResult;
+import graphql.language.SourceLocation;
 import io.quarkus.arc.InjectableContext;
 import io.smallrye.graphql.execution.error.ExceptionHandler;
 
 /**
  * Turns a failed field into a GraphQL error (message, code, path; the rest of the answer stays) and
  * logs it for what it is: a client's bad input (an exception with an @ErrorCode) at DEBUG without a
- * stack trace; our own failure at ERROR with its stack trace and a correlation id, which is all the
+ * stack trace; a database that cannot answer now as UNAVAILABLE ({@link ErrorCodes#unavailable}); our own failure at ERROR with its stack trace and a correlation id, which is all the
  * client learns of it (code INTERNAL, {@link ErrorCodes#internal}); nothing at all for a request
  * whose client has gone.
  * <p>
@@ -41,10 +42,14 @@ final class FieldErrors implements DataFetcherExceptionHandler {
             LOG.debugf("%s failed after the client disconnected: %s", parameters.getPath(), failure);
             return CompletableFuture.completedFuture(DataFetcherExceptionHandlerResult.newResult().build());
         }
+        List<SourceLocation> locations = parameters.getSourceLocation() == null ? List.of() : List.of(parameters.getSourceLocation());
+        ClientError unavailable = ErrorCodes.unavailable(failure, locations, parameters.getPath().toList());
+        if (unavailable != null) {
+            return CompletableFuture.completedFuture(DataFetcherExceptionHandlerResult.newResult().error(unavailable).build());
+        }
         if (ErrorCodes.codeOf(failure) == null) {
             // Not a client's mistake: the client gets a correlation id, the log the same id and the stack trace.
-            ClientError internal = ErrorCodes.internal(failure, String.valueOf(parameters.getPath()),
-                    parameters.getSourceLocation() == null ? List.of() : List.of(parameters.getSourceLocation()),
+            ClientError internal = ErrorCodes.internal(failure, String.valueOf(parameters.getPath()), locations,
                     parameters.getPath().toList());
             return CompletableFuture.completedFuture(DataFetcherExceptionHandlerResult.newResult().error(internal).build());
         }

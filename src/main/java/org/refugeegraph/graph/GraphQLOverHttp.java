@@ -51,7 +51,8 @@ import io.vertx.ext.web.handler.BodyHandler;
  * <li>gives a response without {@code data} (a document that does not parse or validate, variables
  * that do not coerce) status 400 in application/graphql-response+json, where the status is how a
  * client tells a refused request from an executed one; application/json keeps 200 (the spec's
- * rules for legacy clients). {@link HttpRequestErrors} tells which responses have no data.</li>
+ * rules for legacy clients). {@link HttpRequestErrors} tells which responses have no data. A query
+ * refused because the database cannot answer (UNAVAILABLE) gets 503 there instead.</li>
  * </ul>
  * {@link JsonPostsOnly} refuses a POST that is not application/json (415) before this runs.
  */
@@ -84,6 +85,24 @@ public class GraphQLOverHttp {
         router.route("/graphql").order(ORDER).handler(this::negotiate);
         router.route("/graphql").order(ORDER).method(HttpMethod.POST).handler(body);
         router.route("/graphql").order(ORDER).handler(this::check);
+        router.route("/graphql").order(ORDER).failureHandler(this::failed);
+    }
+
+    /**
+     * A request that failed outside GraphQL's own error handling because the database cannot answer: a write whose
+     * credentials Quarkus checks in the database (security-jpa) while it is down. An UNAVAILABLE answer, as for a
+     * query, instead of Quarkus's HTTP 500 page; any other failure goes on to Quarkus's handler.
+     */
+    private void failed(RoutingContext context) {
+        ClientError unavailable = context.failure() == null || context.response().ended() ? null
+                : ErrorCodes.unavailable(context.failure(), List.of(), null);
+        if (unavailable == null) {
+            context.next();
+            return;
+        }
+        String mediaType = context.get(MEDIA_TYPE) instanceof String negotiated ? negotiated : JSON;
+        refuse(context, mediaType, GRAPHQL_RESPONSE_JSON.equals(mediaType) ? 503 : 200, ErrorCodes.UNAVAILABLE,
+                unavailable.message(), null);
     }
 
     private void negotiate(RoutingContext context) {
@@ -333,7 +352,10 @@ public class GraphQLOverHttp {
         }
     }
 
-    /** Just before the status line goes out: the media type chosen, and 400 for a request error in graphql-response+json. */
+    /**
+     * Just before the status line goes out: the media type chosen, and in graphql-response+json 400 for a request
+     * error, 503 for a query refused because the database cannot answer (UNAVAILABLE).
+     */
     private static void answered(RoutingContext context, String mediaType) {
         var response = context.response();
         if (response.getStatusCode() != 200) {
@@ -341,7 +363,11 @@ public class GraphQLOverHttp {
         }
         response.putHeader(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8");
         if (GRAPHQL_RESPONSE_JSON.equals(mediaType) && HttpRequestErrors.hasNoData(context)) {
-            response.setStatusCode(400).setStatusMessage("Bad Request");
+            if (HttpRequestErrors.isUnavailable(context)) {
+                response.setStatusCode(503).setStatusMessage("Service Unavailable");
+            } else {
+                response.setStatusCode(400).setStatusMessage("Bad Request");
+            }
         }
     }
 

@@ -22,6 +22,7 @@ import io.vertx.ext.web.RoutingContext;
 public class HttpRequestErrors implements EventingService {
     private static final String EXECUTED = HttpRequestErrors.class.getName() + ".executed";
     private static final String DATA = HttpRequestErrors.class.getName() + ".data";
+    private static final String UNAVAILABLE = HttpRequestErrors.class.getName() + ".unavailable";
 
     @Override
     public String getConfigKey() {
@@ -54,6 +55,19 @@ public class HttpRequestErrors implements EventingService {
     /** True when the answer being written carries no data: SmallRye refused the request before or during validation. */
     static boolean hasNoData(RoutingContext request) {
         return request.get(EXECUTED) == null || Boolean.FALSE.equals(request.get(DATA));
+    }
+
+    /** The request is answered without data because the database cannot answer now (QueryExecution). */
+    static void unavailable() {
+        RoutingContext request = current();
+        if (request != null) {
+            request.put(UNAVAILABLE, Boolean.TRUE);
+        }
+    }
+
+    /** True when {@link #unavailable()} was called for this request: a server failure, not the client's. */
+    static boolean isUnavailable(RoutingContext request) {
+        return request.get(UNAVAILABLE) != null;
     }
 
     private static RoutingContext current() {

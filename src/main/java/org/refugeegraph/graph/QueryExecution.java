@@ -1,6 +1,8 @@
 package org.refugeegraph.graph;
 
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
 
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.transaction.Status;
@@ -10,15 +12,19 @@ import jakarta.transaction.TransactionManager;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionImplementor;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 import graphql.ExecutionResult;
 import graphql.GraphQL;
+import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.language.Field;
 import graphql.language.OperationDefinition;
+import graphql.language.Selection;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -35,6 +41,10 @@ import io.smallrye.graphql.spi.EventingService;
  * rolled back after execution. A page, its totalCount and its linked fields are
  * separate statements (one per level); without a snapshot, a write committed between two of them
  * would show up in one and not the other. Mutations manage their own transactions.</li>
+ * <li>its statements run with a timeout (refugee-graph.graphql.read-timeout, default 5 s), so that one
+ * pathological query cannot hold a connection and a slot; a read past it fails with UNAVAILABLE.</li>
+ * <li>a database that cannot be reached fails the query at once with one UNAVAILABLE error
+ * ({@link ErrorCodes#unavailable}), before any field tries again.</li>
  * </ul>
  * Slot and statement are given back by {@link InFlightRequest} when the request ends, also when the
  * client disconnects. Found by ServiceLoader (META-INF/services; Quarkus registers every
@@ -43,6 +53,7 @@ import io.smallrye.graphql.spi.EventingService;
 @RegisterForReflection(methods = false, fields = false, ignoreNested = true) // ServiceLoader needs the constructor only
 public class QueryExecution implements EventingService {
     private static final Logger LOG = Logger.getLogger(QueryExecution.class);
+    static final String READ_TIMEOUT = "refugee-graph.graphql.read-timeout";
 
     @Override
     public String getConfigKey() {
@@ -78,24 +89,33 @@ public class QueryExecution implements EventingService {
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         EngineParts.plugged(QueryExecution.class);
-        return builder.instrumentation(new Snapshot(builder.build().getInstrumentation()));
+        Duration timeout = ConfigProvider.getConfig().getOptionalValue(READ_TIMEOUT, Duration.class).orElse(Duration.ofSeconds(5));
+        if (timeout.isNegative()) {
+            throw new IllegalArgumentException(READ_TIMEOUT + " must not be negative, got " + timeout);
+        }
+        return builder.instrumentation(new Snapshot(builder.build().getInstrumentation(), timeout.toMillis()));
     }
 
     /** Opens the read snapshot as a query operation starts executing, for a request that holds its slot. */
     static final class Snapshot extends ForwardingInstrumentation {
-        Snapshot(Instrumentation delegate) {
+        /** PostgreSQL's statement_timeout for the snapshot's statements; 0: none. */
+        private final long timeoutMillis;
+
+        Snapshot(Instrumentation delegate, long timeoutMillis) {
             super(delegate);
+            this.timeoutMillis = timeoutMillis;
         }
 
         @Override
         public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
                 InstrumentationState state) {
             boolean opened = false;
-            if (parameters.getExecutionContext().getOperationDefinition().getOperation() == OperationDefinition.Operation.QUERY) {
+            OperationDefinition operation = parameters.getExecutionContext().getOperationDefinition();
+            if (operation.getOperation() == OperationDefinition.Operation.QUERY && !introspectionOnly(operation)) {
                 try {
                     InFlightRequest request = Arc.container().instance(InFlightRequest.class).get();
                     if (request.holdsSlot()) {
-                        openSnapshot(request);
+                        openSnapshot(request, timeoutMillis);
                         opened = true;
                     }
                 } catch (ContextNotActiveException e) {
@@ -112,6 +132,16 @@ public class QueryExecution implements EventingService {
             return around(inner, (result, failure) -> {
             }, (result, failure) -> endSnapshot());
         }
+    }
+
+    /** GraphiQL's schema query reads nothing from the database: it needs no snapshot, and works while the database is down. */
+    static boolean introspectionOnly(OperationDefinition operation) {
+        for (Selection<?> selection : operation.getSelectionSet().getSelections()) {
+            if (!(selection instanceof Field field) || !field.getName().startsWith("__")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -133,7 +163,7 @@ public class QueryExecution implements EventingService {
         }
     }
 
-    private static void openSnapshot(InFlightRequest request) {
+    private static void openSnapshot(InFlightRequest request, long timeoutMillis) {
         TransactionManager transactions = transactions();
         try {
             if (transactions.getStatus() != Status.STATUS_NO_TRANSACTION) {
@@ -150,14 +180,22 @@ public class QueryExecution implements EventingService {
             session.setDefaultReadOnly(true);
             session.doWork(connection -> {
                 try (Statement statement = connection.createStatement()) {
-                    statement.execute("set transaction isolation level repeatable read, read only");
+                    // One round trip. SET LOCAL ends with the transaction: the pooled connection keeps no timeout.
+                    statement.execute("set transaction isolation level repeatable read, read only;"
+                            + " set local statement_timeout = " + timeoutMillis);
                 }
             });
             request.watch(session);
         } catch (Exception e) {
-            // E.g. the database is down: the fields fail one by one with a GraphQL error, not the request with a 500.
-            LOG.warnf("Cannot open a read snapshot, the request reads without one: %s", e.toString());
             endSnapshot();
+            ClientError unavailable = ErrorCodes.unavailable(e, List.of(), null);
+            if (unavailable != null) {
+                // Every field would try the database again, each waiting for a connection: one answer now instead.
+                HttpRequestErrors.unavailable();
+                throw new AbortExecutionException(List.of(unavailable));
+            }
+            // Anything else: the fields fail one by one with a GraphQL error, not the request with a 500.
+            LOG.warnf("Cannot open a read snapshot, the request reads without one: %s", e.toString());
         }
     }
 
