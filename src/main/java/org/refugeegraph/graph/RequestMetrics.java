@@ -37,9 +37,9 @@ import io.smallrye.graphql.spi.EventingService;
  * <p>
  * Operation names come from clients, so they cannot become an unbounded set of time series: a name
  * that is not a GraphQL name of at most 64 characters, and every name after the first
- * {@code refugee-graph.metrics.max-operation-names} distinct ones (100), counts as {@code other}. An operation without a name is
- * {@code anonymous}; a document that never ran (it did not parse or validate) is {@code unknown} unless
- * the request named its operation.
+ * {@code refugee-graph.metrics.max-operation-names} distinct ones (100), counts as {@code other}. An
+ * operation without a name is {@code anonymous}; a document that never ran (it did not parse or validate)
+ * is {@code unknown} unless the request named its operation.
  * <p>
  * The name is only known once graphql-java has chosen the operation: the engine's instrumentation
  * ({@link Named}, added by {@link Naming} as SmallRye builds the engine) writes it into the
@@ -88,19 +88,19 @@ public class RequestMetrics {
 
     /** Records the answer: OK without errors, else the first error's code; each error counted by its code. */
     void end(Measured request, List<? extends GraphQLError> errors) {
-        String code = OK;
-        if (errors != null && !errors.isEmpty()) {
-            code = codeOf(errors.get(0));
+        if (errors == null || errors.isEmpty()) {
+            end(request, OK);
+        } else if (end(request, codeOf(errors.get(0)))) {
             for (GraphQLError error : errors) {
                 counter(codeOf(error)).increment();
             }
         }
-        end(request, code);
     }
 
-    void end(Measured request, String code) {
+    /** Records the answer with this code; false if the request was recorded before. */
+    boolean end(Measured request, String code) {
         if (!request.ended.compareAndSet(false, true)) {
-            return;
+            return false;
         }
         String named = request.operation != null ? request.operation : request.requestedName;
         Timer.builder("graphql.requests")
@@ -113,6 +113,7 @@ public class RequestMetrics {
                 .maximumExpectedValue(Duration.ofSeconds(30))
                 .register(registry)
                 .record(System.nanoTime() - request.start, TimeUnit.NANOSECONDS);
+        return true;
     }
 
     private Counter counter(String code) {

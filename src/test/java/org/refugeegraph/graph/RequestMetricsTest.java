@@ -41,6 +41,7 @@ class RequestMetricsTest {
         metrics.end(request, List.of(ClientError.of("VALIDATION", "a", List.of()), ClientError.of("NOT_FOUND", "b", List.of()),
                 ClientError.of("VALIDATION", "c", List.of())));
         metrics.end(request, ErrorCodes.INTERNAL); // e.g. a failure after the answer was written: not a second request
+        metrics.end(request, List.of(ClientError.of("NOT_FOUND", "d", List.of()))); // nor its errors
 
         List<Meter> requests = registry.find("graphql.requests").meters().stream().toList();
         assertEquals(1, requests.size());
