@@ -30,7 +30,8 @@ import io.smallrye.graphql.execution.ExecutionService;
  * ExecutionService, whose writer is wrapped so that each error leaves with a code and nothing from
  * inside ({@link ErrorCodes}). SmallRye writes some errors itself (a document that does not parse,
  * a request without a query) before any of its hooks runs; only the writer sees those too.
- * An answer without errors passes through untouched.
+ * An answer without errors passes through untouched. Each answer is also counted and timed there
+ * ({@link RequestMetrics}).
  */
 @ApplicationScoped
 @RegisterForReflection(targets = GraphQLProducer.class, fields = true) // the native binary reads the field too
@@ -42,7 +43,7 @@ public class CodedErrorsExecution {
     @Priority(1)
     @Singleton
     @Unremovable // looked up by Quarkus's handlers, not injected: Arc would see no use of it
-    ExecutionService codedErrors(GraphQLProducer producer) {
+    ExecutionService codedErrors(GraphQLProducer producer, RequestMetrics metrics) {
         // SmallRye keeps its ExecutionService in a package-private producer field; with this alternative in place,
         // Arc no longer offers that field as a bean (it removes what no one can resolve), so it is read directly.
         try {
@@ -52,7 +53,7 @@ public class CodedErrorsExecution {
             if (engine == null) {
                 throw new IllegalStateException("SmallRye has not built its GraphQL ExecutionService");
             }
-            return new Coded(engine);
+            return new Coded(engine, metrics);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("SmallRye's GraphQLProducer has changed: no field executionService", e);
         }
@@ -60,15 +61,26 @@ public class CodedErrorsExecution {
 
     static final class Coded extends ExecutionService {
         private final ExecutionService engine;
+        private final RequestMetrics metrics;
 
-        Coded(ExecutionService engine) {
+        Coded(ExecutionService engine, RequestMetrics metrics) {
             super(null, null); // only a front: every request goes to engine
             this.engine = engine;
+            this.metrics = metrics;
         }
 
         @Override
         public void execute(JsonObject request, Map<String, Object> context, ExecutionResponseWriter writer, boolean async) {
-            engine.execute(request, context, new Writer(request, context, writer), async);
+            RequestMetrics.Measured measured = metrics.start(request);
+            if (context != null) {
+                context.put(RequestMetrics.KEY, measured); // SmallRye copies the map into the GraphQL context
+            }
+            try {
+                engine.execute(request, context, new Writer(request, context, writer, metrics, measured), async);
+            } catch (RuntimeException | Error e) {
+                metrics.end(measured, ErrorCodes.INTERNAL);
+                throw e;
+            }
         }
     }
 
@@ -76,22 +88,34 @@ public class CodedErrorsExecution {
         private final JsonObject request;
         private final Map<String, Object> context;
         private final ExecutionResponseWriter delegate;
+        private final RequestMetrics metrics;
+        private final RequestMetrics.Measured measured;
 
-        Writer(JsonObject request, Map<String, Object> context, ExecutionResponseWriter delegate) {
+        Writer(JsonObject request, Map<String, Object> context, ExecutionResponseWriter delegate, RequestMetrics metrics,
+                RequestMetrics.Measured measured) {
             this.request = request;
             this.context = context;
             this.delegate = delegate;
+            this.metrics = metrics;
+            this.measured = measured;
         }
 
         @Override
         public void write(ExecutionResponse response) {
             ExecutionResult result = response.getExecutionResult();
-            if (result == null || result.getErrors().isEmpty() || abandoned()) {
-                // An abandoned request's fields failed because its client left (FieldErrors): no one reads this.
+            if (result == null || result.getErrors().isEmpty()) {
+                metrics.end(measured, List.of());
+                delegate.write(response);
+                return;
+            }
+            if (abandoned()) {
+                // Its fields failed because its client left (FieldErrors): no one reads this.
+                metrics.end(measured, RequestMetrics.ABANDONED);
                 delegate.write(response);
                 return;
             }
             List<GraphQLError> errors = ErrorCodes.coded(result.getErrors(), query());
+            metrics.end(measured, errors);
             ExecutionResultImpl.Builder<?> coded = ExecutionResultImpl.newExecutionResult().errors(errors)
                     .extensions(result.getExtensions());
             if (result.isDataPresent()) {
@@ -107,6 +131,7 @@ public class CodedErrorsExecution {
             if (error == null) {
                 error = ErrorCodes.internal(failure, "A GraphQL request", List.of(), null);
             }
+            metrics.end(measured, List.of(error));
             delegate.write(new ExecutionResponse(ExecutionResultImpl.newExecutionResult().addError(error).build()));
         }
 

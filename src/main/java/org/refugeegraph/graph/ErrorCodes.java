@@ -19,6 +19,8 @@ import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import graphql.parser.exceptions.ParseCancelledException;
+import graphql.schema.CoercingParseLiteralException;
+import graphql.schema.CoercingParseValueException;
 import graphql.validation.ValidationError;
 import io.smallrye.graphql.api.ErrorCode;
 
@@ -210,6 +212,10 @@ public final class ErrorCodes {
     static String codeOf(Throwable failure) {
         while (failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null) {
             failure = failure.getCause();
+        }
+        if (failure instanceof CoercingParseLiteralException || failure instanceof CoercingParseValueException) {
+            // An argument's value that does not fit its type, found only as the field runs (e.g. 1e308 for an Int)
+            return VALIDATION_FAILED;
         }
         for (Class<?> type = failure.getClass(); type != null; type = type.getSuperclass()) {
             ErrorCode code = type.getAnnotation(ErrorCode.class);
