@@ -1,7 +1,8 @@
 /*
  * GraphiQL for journalists: opens with the headline question (the first example) in the editor and offers
  * the README's example questions, which the server reads from src/main/resources/examples/.
- * Choosing an example opens it in its own tab (or switches to the tab that already holds it).
+ * Choosing an example opens it in its own tab (or switches to the tab that already holds it), and so does a link
+ * with the query in its address (/graphiql?query=...&variables=..., as the story page links to the query of a chart).
  */
 (function () {
   'use strict';
@@ -65,7 +66,8 @@
 
   function App(props) {
     var examples = props.examples;
-    var requestState = React.useState(null);
+    var linked = new URLSearchParams(location.search);
+    var requestState = React.useState(linked.get('query') ? { query: linked.get('query'), variables: linked.get('variables') } : null);
     var request = requestState[0];
     var setRequest = requestState[1];
 
