@@ -1,8 +1,9 @@
 /*
  * GraphiQL for journalists: opens with the headline question (the first example) in the editor and offers
  * the README's example questions, which the server reads from src/main/resources/examples/.
- * Choosing an example opens it in its own tab (or switches to the tab that already holds it), and so does a link
- * with the query in its address (/graphiql?query=...&variables=..., as the story page links to the query of a chart).
+ * Choosing an example opens it in its own tab (or switches to the tab that already holds it). A link with a query
+ * in its address (/graphiql?query=..., as the story page links to the query behind a view) opens with that query
+ * instead of the headline question (GraphiQL gives it a tab of its own when others are kept from before).
  */
 (function () {
   'use strict';
@@ -64,10 +65,11 @@
     return h('span', { className: 'graphiql-logo-link' }, 'refugee-graph');
   }
 
+  var linked = new URLSearchParams(location.search).get('query');
+
   function App(props) {
     var examples = props.examples;
-    var linked = new URLSearchParams(location.search);
-    var requestState = React.useState(linked.get('query') ? { query: linked.get('query'), variables: linked.get('variables') } : null);
+    var requestState = React.useState(null);
     var request = requestState[0];
     var setRequest = requestState[1];
 
@@ -80,7 +82,7 @@
 
     return h(GraphiQL, {
       fetcher: fetcher,
-      query: examples.length > 0 ? examples[0].query : undefined,
+      query: linked || (examples.length > 0 ? examples[0].query : undefined),
       defaultQuery: '# Write a question here, or choose one of the example questions above.\n',
       defaultEditorToolsVisibility: false,
       // Editors send their account in the Headers pane (Authorization: Basic ...); never stored by the browser.

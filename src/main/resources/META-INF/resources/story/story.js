@@ -90,7 +90,7 @@
       var url = safeUrl(source.url);
       return (citation.quote ? '<blockquote>“' + esc(citation.quote) + '”</blockquote>' : '')
           + '<p class="source">' + esc(source.title) + ', ' + esc(source.publisher)
-          + (source.publishedOn ? ', ' + esc(source.publishedOn) : '')
+          + (source.publishedOn ? ', ' + esc(source.publishedOn) : '') + (citation.locator ? ' (' + esc(citation.locator) + ')' : '')
           + (url ? ' · <a href="' + esc(url) + '" rel="noopener noreferrer" target="_blank">source</a>' : '') + '</p>';
     }).join('');
   }
@@ -547,9 +547,13 @@
     var url = canvas.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' });
     canvas.dispose();
     box.remove();
-    fetch(url).then(function (response) { return response.blob(); }).then(function (blob) {
-      download(blob, fileName(name, 'png'));
-    });
+    // Decoded here: fetch(data:...) would need connect-src data: in the Content-Security-Policy.
+    var binary = atob(url.slice(url.indexOf(',') + 1));
+    var bytes = new Uint8Array(binary.length);
+    for (var i = 0; i < binary.length; i++) {
+      bytes[i] = binary.charCodeAt(i);
+    }
+    download(new Blob([bytes], { type: 'image/png' }), fileName(name, 'png'));
   }
 
   // ---------------------------------------------------------------------------------------------- filters
