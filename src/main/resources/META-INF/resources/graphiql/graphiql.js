@@ -85,6 +85,8 @@
       query: linked || (examples.length > 0 ? examples[0].query : undefined),
       defaultQuery: '# Write a question here, or choose one of the example questions above.\n',
       defaultEditorToolsVisibility: false,
+      // The sidebar's Table: the result's lists as sortable tables with a CSV download (table.js)
+      plugins: [RefugeeGraphTable.plugin],
       // Editors send their account in the Headers pane (Authorization: Basic ...); never stored by the browser.
       isHeadersEditorEnabled: true,
       shouldPersistHeaders: false

@@ -107,24 +107,7 @@
     return PALETTE[Math.max(index, 0) % PALETTE.length];
   }
 
-  /** A cell that a spreadsheet would read as a formula gets a leading apostrophe (as /export/events.csv does). */
-  function csvCell(value) {
-    var text = value === null || value === undefined ? '' : String(value);
-    if (/^[=+\-@\t\r]/.test(text)) {
-      text = "'" + text;
-    }
-    return /[",\n\r]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
-  }
-
-  function download(blob, name) {
-    var link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = name;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
-  }
+  var download = RefugeeGraphCsv.download;
 
   function fileName(view, extension) {
     var span = (filters.from || years[0]) + '-' + (filters.to || years[years.length - 1]);
@@ -524,9 +507,7 @@
       }
       var format = button.getAttribute('data-download');
       if (format === 'csv') {
-        var state = views[name];
-        var lines = [state.columns].concat(state.rows).map(function (row) { return row.map(csvCell).join(','); });
-        download(new Blob([lines.join('\r\n') + '\r\n'], { type: 'text/csv' }), fileName(name, 'csv'));
+        download(RefugeeGraphCsv.blob(views[name].columns, views[name].rows), fileName(name, 'csv'));
       } else if (format === 'svg') {
         download(new Blob([views[name].chart.renderToSVGString()], { type: 'image/svg+xml' }), fileName(name, 'svg'));
       } else {

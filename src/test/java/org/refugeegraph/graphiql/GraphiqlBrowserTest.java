@@ -1,17 +1,23 @@
 package org.refugeegraph.graphiql;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.refugeegraph.Chromium;
@@ -28,6 +36,7 @@ import org.refugeegraph.TestDatabase;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 /**
  * A real browser (Debian's headless Chromium, driven through Debian's chromedriver; nothing is downloaded:
@@ -114,6 +123,65 @@ class GraphiqlBrowserTest {
             screenshot("graphiql-example-vietnam-failed.png");
             System.err.println("query editor: " + editorText(".graphiql-query-editor"));
             System.err.println("response: " + editorText(".graphiql-response"));
+            throw e;
+        }
+        assertOnlyLocalRequests();
+    }
+
+    /**
+     * The sidebar's Table shows the headline question's interventions, one row each as the API answers, sorts by a
+     * column, and downloads exactly the rows shown as CSV.
+     */
+    @Test
+    void theTablePluginShowsTheHeadlineResultsRowsAndDownloadsThemAsCsv() throws IOException {
+        Path folder = Files.createDirectories(Path.of("target", "graphiql-downloads", getClass().getSimpleName()));
+        try (Stream<Path> old = Files.list(folder)) {
+            for (Path file : old.toList()) {
+                Files.delete(file);
+            }
+        }
+        ((ChromeDriver) browser).executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", folder.toAbsolutePath().toString()));
+        List<String> titles = given().contentType(ContentType.JSON).body(Map.of("query", ExampleQueries.load().get(0).query()))
+                .post("/graphql").then().statusCode(200).extract().jsonPath().getList("data.interventions.nodes.title");
+        browser.get(graphiql.toString());
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, WAIT);
+            wait.until(b -> editorText(".graphiql-query-editor").contains("query PreventedDeportations"));
+            browser.findElement(By.cssSelector(".graphiql-execute-button")).click();
+            wait.until(b -> editorText(".graphiql-response").contains("U.S. diplomats"));
+            browser.findElement(By.cssSelector("button[aria-label='Show Table']")).click();
+            wait.until(b -> !b.findElements(By.cssSelector(".rg-table-plugin tbody tr")).isEmpty());
+            List<WebElement> rows = browser.findElements(By.cssSelector(".rg-table-plugin tbody tr"));
+            assertEquals(titles.size(), rows.size(), "one row per intervention of the answer");
+            List<String> headers = browser.findElements(By.cssSelector(".rg-table-plugin th")).stream().map(WebElement::getText).toList();
+            int title = headers.indexOf("title");
+            assertTrue(title >= 0 && headers.contains("actor.name") && headers.contains("citations.source.title"), headers.toString());
+
+            browser.findElements(By.cssSelector(".rg-table-plugin th button")).get(title).click();
+            wait.until(b -> "ascending".equals(b.findElements(By.cssSelector(".rg-table-plugin th")).get(title).getAttribute("aria-sort")));
+            List<String> shown = browser.findElements(By.cssSelector(".rg-table-plugin tbody tr")).stream()
+                    .map(row -> row.findElements(By.tagName("td")).get(title).getText()).toList();
+            assertEquals(titles.stream().sorted().toList(), shown, "sorted by title");
+            screenshot("graphiql-table.png");
+
+            browser.findElement(By.cssSelector(".rg-table-csv")).click();
+            wait.until(b -> {
+                try (Stream<Path> files = Files.list(folder)) {
+                    return files.anyMatch(f -> f.toString().endsWith(".csv") && f.toFile().length() > 0);
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Path csv;
+            try (Stream<Path> files = Files.list(folder)) {
+                csv = files.filter(f -> f.toString().endsWith(".csv")).findFirst().orElseThrow();
+            }
+            List<String> lines = Files.readAllLines(csv);
+            assertEquals(1 + titles.size(), lines.size(), "a header and the rows shown: " + lines);
+            assertTrue(lines.get(0).contains("actor.name") && lines.get(1).contains(shown.get(0)), lines.toString());
+        } catch (RuntimeException | Error e) {
+            screenshot("graphiql-table-failed.png");
             throw e;
         }
         assertOnlyLocalRequests();
