@@ -58,7 +58,8 @@ public class ExampleQueries {
         return List.copyOf(examples);
     }
 
-    private static String read(String resource) {
+    /** A classpath resource as UTF-8 text; a missing one is a packaging mistake. */
+    public static String read(String resource) {
         String text = readIfPresent(resource);
         if (text == null) {
             throw new IllegalStateException("Missing resource " + resource);

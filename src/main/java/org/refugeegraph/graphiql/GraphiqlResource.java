@@ -1,10 +1,6 @@
 package org.refugeegraph.graphiql;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -17,7 +13,8 @@ import jakarta.ws.rs.core.Response;
 /**
  * GraphiQL for journalists: {@code /} sends browsers to {@code /graphiql}, the page kept in
  * META-INF/resources/graphiql/ (also served as /graphiql/), with GraphiQL and React from webjars in the jar.
- * The page asks {@code /graphiql/examples.json} for the example questions.
+ * The page asks {@code /graphiql/examples.json} for the example questions, and opens {@code /graphiql?query=...}
+ * (a link from the story page) in its own tab.
  */
 @Path("/")
 public class GraphiqlResource {
@@ -28,16 +25,20 @@ public class GraphiqlResource {
     @Inject
     ExampleQueries examples;
 
+    /** Browsers follow the redirect; a client that does not gets both pages for journalists as links. */
     @GET
     public Response root() {
-        return Response.seeOther(URI.create("/graphiql")).build();
+        return Response.seeOther(URI.create("/graphiql")).type(MediaType.TEXT_HTML + ";charset=UTF-8")
+                .entity("<!doctype html><title>refugee-graph</title><p><a href=\"/graphiql\">GraphiQL</a>"
+                        + " · <a href=\"/story\">Story page</a></p>\n")
+                .build();
     }
 
     @GET
     @Path("graphiql")
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     public String page() {
-        return resource(PAGE);
+        return ExampleQueries.read(PAGE);
     }
 
     /** What the graph's words mean and how conflicting figures are handled; plain text, so that browsers show it. */
@@ -45,18 +46,7 @@ public class GraphiqlResource {
     @Path("docs/methodology.md")
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
     public String methodology() {
-        return resource(METHODOLOGY);
-    }
-
-    private static String resource(String path) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ExampleQueries.read(METHODOLOGY);
     }
 
     @GET

@@ -1,7 +1,9 @@
 /*
  * GraphiQL for journalists: opens with the headline question (the first example) in the editor and offers
  * the README's example questions, which the server reads from src/main/resources/examples/.
- * Choosing an example opens it in its own tab (or switches to the tab that already holds it).
+ * Choosing an example opens it in its own tab (or switches to the tab that already holds it). A link with a query
+ * in its address (/graphiql?query=..., as the story page links to the query behind a view) opens with that query
+ * instead of the headline question (GraphiQL gives it a tab of its own when others are kept from before).
  */
 (function () {
   'use strict';
@@ -63,6 +65,8 @@
     return h('span', { className: 'graphiql-logo-link' }, 'refugee-graph');
   }
 
+  var linked = new URLSearchParams(location.search).get('query');
+
   function App(props) {
     var examples = props.examples;
     var requestState = React.useState(null);
@@ -78,9 +82,11 @@
 
     return h(GraphiQL, {
       fetcher: fetcher,
-      query: examples.length > 0 ? examples[0].query : undefined,
+      query: linked || (examples.length > 0 ? examples[0].query : undefined),
       defaultQuery: '# Write a question here, or choose one of the example questions above.\n',
       defaultEditorToolsVisibility: false,
+      // The sidebar's Table: the result's lists as sortable tables with a CSV download (table.js)
+      plugins: [RefugeeGraphTable.plugin],
       // Editors send their account in the Headers pane (Authorization: Basic ...); never stored by the browser.
       isHeadersEditorEnabled: true,
       shouldPersistHeaders: false

@@ -1,27 +1,22 @@
 package org.refugeegraph.graphiql;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.logging.Level;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -30,28 +25,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.refugeegraph.Chromium;
 import org.refugeegraph.IcelandEvents;
 import org.refugeegraph.TestDatabase;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 /**
- * A real browser (Debian's headless Chromium, driven through Debian's chromedriver; nothing is downloaded)
- * opens GraphiQL, runs the pre-filled headline question and finds the interventions and their sources in
+ * A real browser (Debian's headless Chromium, driven through Debian's chromedriver; nothing is downloaded:
+ * {@link Chromium}) opens GraphiQL, runs the pre-filled headline question and finds the interventions and their sources in
  * the result. Every request the page makes must stay on this host. Screenshots go to target/screenshots/.
  * The *IT subclass does the same against the packaged jar.
  * Without /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver, as .ci/run
@@ -60,73 +49,31 @@ import io.quarkus.test.junit.QuarkusTest;
  */
 @QuarkusTest
 class GraphiqlBrowserTest {
-    static final Path CHROMIUM = Path.of(System.getProperty("refugee-graph.test.chromium", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getProperty("refugee-graph.test.chromedriver", "/usr/bin/chromedriver"));
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
-    /**
-     * Schemes that never reach a network: inline data, and Chromium's own pages (its new-tab page at start;
-     * Chromium 150 serves part of it as chrome-untrusted://new-tab-page/...).
-     */
-    static final Set<String> INSIDE_BROWSER = Set.of("data", "blob", "about", "chrome", "chrome-untrusted");
     static final Duration WAIT = Duration.ofSeconds(60);
-    static final String NO_BROWSER = "SKIPPED, no browser on this machine: needs " + CHROMIUM + " and " + CHROMEDRIVER
-            + " (apt-get install -y chromium chromium-driver; .ci/run installs them)";
 
-    static ChromeDriverService service;
+    static Chromium chromium;
     static WebDriver browser;
-    static Path profile;
 
     @TestHTTPResource("/graphiql")
     URL graphiql;
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("CI=true, and CI must run the browser test: " + NO_BROWSER.replace("SKIPPED, no", "no"));
-            }
-            System.err.println("GraphiqlBrowserTest " + NO_BROWSER);
-            return;
-        }
-        profile = Files.createTempDirectory("graphiql-test-chromium");
-        // The driver is given explicitly, so Selenium Manager never looks for (or downloads) a driver or browser.
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1440,1000", "--user-data-dir=" + profile);
-        LoggingPreferences logging = new LoggingPreferences();
-        logging.enable(LogType.PERFORMANCE, Level.ALL);
-        logging.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logging);
-        browser = new ChromeDriver(service, options);
+        chromium = Chromium.startOrSkip("GraphiqlBrowserTest");
+        browser = chromium == null ? null : chromium.driver;
     }
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
     @BeforeEach
     void needsBrowserWithNothingRemembered() {
-        assumeTrue(browser != null, NO_BROWSER);
-        // Leave the page first, so that it cannot write its state back after the clearing.
-        browser.get("about:blank");
-        String origin = graphiql.getProtocol() + "://" + graphiql.getAuthority();
-        ((ChromeDriver) browser).executeCdpCommand("Storage.clearDataForOrigin",
-                Map.of("origin", origin, "storageTypes", "local_storage,session_storage"));
+        assumeTrue(browser != null, Chromium.NO_BROWSER);
+        chromium.forget(graphiql);
     }
 
     @Test
@@ -176,6 +123,82 @@ class GraphiqlBrowserTest {
             screenshot("graphiql-example-vietnam-failed.png");
             System.err.println("query editor: " + editorText(".graphiql-query-editor"));
             System.err.println("response: " + editorText(".graphiql-response"));
+            throw e;
+        }
+        assertOnlyLocalRequests();
+    }
+
+    /**
+     * The sidebar's Table shows the headline question's interventions, one row each as the API answers, sorts by a
+     * column, and downloads exactly the rows shown as CSV.
+     */
+    @Test
+    void theTablePluginShowsTheHeadlineResultsRowsAndDownloadsThemAsCsv() throws IOException {
+        Path folder = Files.createDirectories(Path.of("target", "graphiql-downloads", getClass().getSimpleName()));
+        try (Stream<Path> old = Files.list(folder)) {
+            for (Path file : old.toList()) {
+                Files.delete(file);
+            }
+        }
+        ((ChromeDriver) browser).executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", folder.toAbsolutePath().toString()));
+        List<String> titles = given().contentType(ContentType.JSON).body(Map.of("query", ExampleQueries.load().get(0).query()))
+                .post("/graphql").then().statusCode(200).extract().jsonPath().getList("data.interventions.nodes.title");
+        browser.get(graphiql.toString());
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, WAIT);
+            wait.until(b -> editorText(".graphiql-query-editor").contains("query PreventedDeportations"));
+            browser.findElement(By.cssSelector(".graphiql-execute-button")).click();
+            wait.until(b -> editorText(".graphiql-response").contains("U.S. diplomats"));
+            browser.findElement(By.cssSelector("button[aria-label='Show Table']")).click();
+            wait.until(b -> !b.findElements(By.cssSelector(".rg-table-plugin tbody tr")).isEmpty());
+            List<WebElement> rows = browser.findElements(By.cssSelector(".rg-table-plugin tbody tr"));
+            assertEquals(titles.size(), rows.size(), "one row per intervention of the answer");
+            List<String> headers = browser.findElements(By.cssSelector(".rg-table-plugin th")).stream().map(WebElement::getText).toList();
+            int title = headers.indexOf("title");
+            assertTrue(title >= 0 && headers.contains("actor.name") && headers.contains("citations.source.title"), headers.toString());
+
+            browser.findElements(By.cssSelector(".rg-table-plugin th button")).get(title).click();
+            wait.until(b -> "ascending".equals(b.findElements(By.cssSelector(".rg-table-plugin th")).get(title).getAttribute("aria-sort")));
+            List<String> shown = browser.findElements(By.cssSelector(".rg-table-plugin tbody tr")).stream()
+                    .map(row -> row.findElements(By.tagName("td")).get(title).getText()).toList();
+            assertEquals(titles.stream().sorted().toList(), shown, "sorted by title");
+            screenshot("graphiql-table.png");
+
+            browser.findElement(By.cssSelector(".rg-table-csv")).click();
+            wait.until(b -> {
+                try (Stream<Path> files = Files.list(folder)) {
+                    return files.anyMatch(f -> f.toString().endsWith(".csv") && f.toFile().length() > 0);
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Path csv;
+            try (Stream<Path> files = Files.list(folder)) {
+                csv = files.filter(f -> f.toString().endsWith(".csv")).findFirst().orElseThrow();
+            }
+            List<String> lines = Files.readAllLines(csv);
+            assertEquals(1 + titles.size(), lines.size(), "a header and the rows shown: " + lines);
+            assertTrue(lines.get(0).contains("actor.name") && lines.get(1).contains(shown.get(0)), lines.toString());
+        } catch (RuntimeException | Error e) {
+            screenshot("graphiql-table-failed.png");
+            throw e;
+        }
+        assertOnlyLocalRequests();
+    }
+
+    /** The story page links to the query behind each view as /graphiql?query=...: GraphiQL opens with it. */
+    @Test
+    void aLinkWithAQueryOpensItInItsOwnTab() throws IOException {
+        String query = "query FromALink {\n  countries { code name }\n}\n";
+        browser.get(graphiql + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, WAIT);
+            wait.until(b -> editorText(".graphiql-query-editor").equals(query));
+            browser.findElement(By.cssSelector(".graphiql-execute-button")).click();
+            wait.until(b -> editorText(".graphiql-response").contains("\"code\": \"PRK\""));
+        } catch (RuntimeException | Error e) {
+            screenshot("graphiql-linked-query-failed.png");
             throw e;
         }
         assertOnlyLocalRequests();
@@ -253,35 +276,11 @@ class GraphiqlBrowserTest {
 
     /** target/screenshots/graphiql-headline.png from the tests, graphiql-headline-packaged.png from the *IT run. */
     private void screenshot(String name) throws IOException {
-        if (getClass().getSimpleName().endsWith("IT")) {
-            name = name.replace(".png", "-packaged.png");
-        }
-        Files.createDirectories(SCREENSHOTS);
-        File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        chromium.screenshot(name, getClass().getSimpleName().endsWith("IT"));
     }
 
-    /** Every request the page made since the last check, from Chromium's network log: all to this host. */
+    /** Every request since the last check went to this host, and the Content-Security-Policy refused nothing. */
     private static void assertOnlyLocalRequests() throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        List<String> requested = new ArrayList<>();
-        List<String> outside = new ArrayList<>();
-        for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
-            JsonNode message = json.readTree(entry.getMessage()).path("message");
-            if (!message.path("method").asText().equals("Network.requestWillBeSent")) {
-                continue;
-            }
-            String url = message.path("params").path("request").path("url").asText();
-            requested.add(url);
-            URI uri = URI.create(url);
-            if (!INSIDE_BROWSER.contains(uri.getScheme()) && (uri.getHost() == null || !LOCAL_HOSTS.contains(uri.getHost()))) {
-                outside.add(url);
-            }
-        }
-        assertTrue(requested.stream().anyMatch(u -> u.contains("/webjars/graphiql/")), "the network log was read: " + requested);
-        assertTrue(outside.isEmpty(), "GraphiQL must load nothing from other hosts, but requested: " + outside);
-        List<String> refused = browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
-                .filter(message -> message.contains("Content Security Policy")).toList();
-        assertTrue(refused.isEmpty(), "the page's Content-Security-Policy must let GraphiQL work, but it refused: " + refused);
+        chromium.assertCleanPage("/webjars/graphiql/", false);
     }
 }
