@@ -172,7 +172,7 @@ public final class ErrorCodes {
      * Not the client's fault and not a bug here: UNAVAILABLE, a message that says to try again, and one WARN line
      * without a stack trace (an outage fails every request). Null for any other failure.
      */
-    public static ClientError unavailable(Throwable failure, List<SourceLocation> locations, List<Object> path) {
+    static ClientError unavailable(Throwable failure, List<SourceLocation> locations, List<Object> path) {
         String message = null;
         int depth = 0;
         for (Throwable cause = failure; cause != null && message == null && depth < 10; cause = cause.getCause(), depth++) {

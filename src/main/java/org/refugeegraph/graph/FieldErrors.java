@@ -17,9 +17,9 @@ import io.smallrye.graphql.execution.error.ExceptionHandler;
 /**
  * Turns a failed field into a GraphQL error (message, code, path; the rest of the answer stays) and
  * logs it for what it is: a client's bad input (an exception with an @ErrorCode) at DEBUG without a
- * stack trace; a database that cannot answer now as UNAVAILABLE ({@link ErrorCodes#unavailable}); our own failure at ERROR with its stack trace and a correlation id, which is all the
- * client learns of it (code INTERNAL, {@link ErrorCodes#internal}); nothing at all for a request
- * whose client has gone.
+ * stack trace; a database that cannot answer now as UNAVAILABLE ({@link ErrorCodes#unavailable});
+ * our own failure at ERROR with its stack trace and a correlation id, which is all the client learns
+ * of it (code INTERNAL, {@link ErrorCodes#internal}); nothing at all for a request whose client has gone.
  * <p>
  * When a client disconnects, Quarkus ends the request context (and with it the Hibernate session
  * and its running statement) while graphql-java is still walking the query; the loads under way
