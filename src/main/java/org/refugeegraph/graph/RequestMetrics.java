@@ -26,6 +26,7 @@ import graphql.language.OperationDefinition;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
@@ -145,10 +146,8 @@ public class RequestMetrics {
         return code instanceof String text ? text : ErrorCodes.INTERNAL;
     }
 
-    /**
-     * Adds {@link Named} to the engine as SmallRye builds it. Found by ServiceLoader (META-INF/services; Quarkus
-     * registers every EventingService for native).
-     */
+    /** Adds {@link Named} to the engine as SmallRye builds it. Found by ServiceLoader (META-INF/services). */
+    @RegisterForReflection(methods = false, fields = false) // ServiceLoader needs the constructor only (native binary)
     public static final class Naming implements EventingService {
         @Override
         public String getConfigKey() {
