@@ -126,6 +126,7 @@
     var ranges = [];
     var joins = [];
     var interventions = {};
+    var taken = {};
     events.forEach(function (event) {
       var key = event.location ? event.location.code : NOT_STATED;
       if (!bySeries[key]) {
@@ -138,6 +139,11 @@
       var people = event.people || {};
       var y = people.best || people.low || 1;
       var x = middle(event.date);
+      // Two events of the same period and size (13 people in "2020") would hide one another: set each further one on.
+      while (taken[x + '/' + y]) {
+        x += 45 * 86400000;
+      }
+      taken[x + '/' + y] = true;
       var averted = event.status === 'AVERTED';
       bySeries[key].data.push({
         value: [x, y], symbol: averted ? 'emptyCircle' : 'circle',
@@ -161,15 +167,14 @@
       });
     });
     var prevented = Object.keys(interventions).map(function (id) { return interventions[id]; });
-    var taken = {};
     var interventionData = prevented.map(function (entry) {
       var intervention = entry.intervention;
       var x = middle(intervention.date);
-      // Interventions of the same date (two in "2020") would hide one another: set each further one 45 days on.
-      while (taken[x]) {
+      // As for events: two interventions of the same date (two in "2020") are set 45 days apart.
+      while (taken[x + '/1']) {
         x += 45 * 86400000;
       }
-      taken[x] = true;
+      taken[x + '/1'] = true;
       entry.events.forEach(function (joined) {
         joins.push({ coords: [[x, 1], [joined.x, joined.y]] });
       });
@@ -444,17 +449,17 @@
       var intervention = row.intervention;
       var actor = intervention.actor;
       return '<tr tabindex="0" data-intervention="' + esc(intervention.title) + '">'
-        + '<td>' + esc(intervention.title) + '<br><a href="' + esc(graphiqlLink('prevented')) + '">The query in GraphiQL</a></td>'
-        + '<td>' + esc(actor.name) + (actor.country ? ' (' + esc(actor.country.name) + ')' : '') + '</td>'
-        + '<td>' + esc(intervention.date.text) + '</td>'
-        + '<td class="number people">' + row.targets.map(function (t) {
+        + '<td data-label="Intervention">' + esc(intervention.title) + '<br><a href="' + esc(graphiqlLink('prevented')) + '">The query in GraphiQL</a></td>'
+        + '<td data-label="Actor">' + esc(actor.name) + (actor.country ? ' (' + esc(actor.country.name) + ')' : '') + '</td>'
+        + '<td data-label="Date">' + esc(intervention.date.text) + '</td>'
+        + '<td class="number people" data-label="People protected">' + row.targets.map(function (t) {
           return t.peopleProtected ? esc(number(t.peopleProtected.best)) + ' <span class="hint">(“' + esc(t.peopleProtected.text) + '”)</span>' : '';
         }).join('<br>') + '</td>'
-        + '<td>' + row.targets.map(function (t) {
+        + '<td data-label="Deportation prevented">' + row.targets.map(function (t) {
           return esc(t.event.title) + ' <span class="hint">(' + esc(t.event.date.text)
             + (t.event.location ? ', ' + esc(t.event.location.name) : '') + ')</span>';
         }).join('<br>') + '</td>'
-        + '<td class="sources">' + citationsHtml(intervention.citations) + '</td></tr>';
+        + '<td class="sources" data-label="Sources">' + citationsHtml(intervention.citations) + '</td></tr>';
     }).join('');
     document.getElementById('prevented-summary').textContent = view.summary;
     views.prevented = {
