@@ -37,6 +37,11 @@
     return '/graphiql?query=' + encodeURIComponent(queries[view]);
   }
 
+  /** GraphiQL with the query that fetches one event or intervention by its id. */
+  function nodeLink(id) {
+    return '/graphiql?query=' + encodeURIComponent(queries.node) + '&variables=' + encodeURIComponent(JSON.stringify({ id: id }, null, 2));
+  }
+
   function post(query) {
     return fetch('/graphql', {
       method: 'POST',
@@ -95,11 +100,12 @@
     }).join('');
   }
 
-  function tip(view, heading, lines, citations) {
+  function tip(view, heading, lines, citations, id) {
     return '<div class="tip"><p><strong>' + esc(heading) + '</strong></p>'
         + lines.map(function (line) { return '<p>' + line + '</p>'; }).join('')
         + citationsHtml(citations)
-        + '<p><a href="' + esc(graphiqlLink(view)) + '">The query in GraphiQL</a></p></div>';
+        + '<p>' + (id ? '<a href="' + esc(nodeLink(id)) + '">This in GraphiQL</a> · ' : '')
+        + '<a href="' + esc(graphiqlLink(view)) + '">The query in GraphiQL</a></p></div>';
   }
 
   function colourOf(country) {
@@ -153,7 +159,7 @@
           esc(event.date.text) + ' · ' + esc(event.location ? event.location.name : 'place not stated')
             + (event.destination ? ' → ' + esc(event.destination.name) : '') + (averted ? ' · <strong>averted</strong>' : ''),
           esc(peopleText(event.people))
-        ], event.citations)
+        ], event.citations, event.id)
       });
       ranges.push([Date.parse(event.date.start), Date.parse(event.date.end) + 86400000, people.low || y,
         people.high || y, y, x, people.qualifier === 'AT_LEAST' && people.high === null ? 1 : 0, colourOf(event.location)]);
@@ -189,7 +195,7 @@
           'Prevented: ' + entry.events.map(function (e) {
             return esc(e.event.title) + ' (' + esc((e.target.peopleProtected || e.event.people || {}).text || 'no figure') + ')';
           }).join('; ')
-        ], intervention.citations)
+        ], intervention.citations, intervention.id)
       };
     });
     series.push({
@@ -292,7 +298,7 @@
             esc(peopleText(claim.count)),
             misattributed ? '<span class="disputed">The same number as ' + esc(elsewhere) + '’s preferred figure: most likely misattributed.</span>' : '',
             claim.note ? (claim.disputed ? '<span class="disputed">Why disputed: ' : '<span>') + esc(claim.note) + '</span>' : ''
-          ].filter(Boolean), [claim.citation])
+          ].filter(Boolean), [claim.citation], event.id)
         };
         (claim.disputed ? disputed : agreeing).push(point);
         rows.push([event.date.text, claim.disputed ? 'disputed' : 'agrees', claim.count.best, claim.count.text,
@@ -301,7 +307,7 @@
       return {
         value: people.best,
         tip: tip('arrivals', event.title, [esc(peopleText(event.people))
-          + (preferred && preferred.note ? ' (' + esc(preferred.note) + ')' : '')], preferred ? [preferred.citation] : [])
+          + (preferred && preferred.note ? ' (' + esc(preferred.note) + ')' : '')], preferred ? [preferred.citation] : [], event.id)
       };
     });
     var peak = events.reduce(function (best, e) { return !best || (e.people || {}).best > best.people.best ? e : best; }, null);
@@ -449,7 +455,8 @@
       var intervention = row.intervention;
       var actor = intervention.actor;
       return '<tr tabindex="0" data-intervention="' + esc(intervention.title) + '">'
-        + '<td data-label="Intervention">' + esc(intervention.title) + '<br><a href="' + esc(graphiqlLink('prevented')) + '">The query in GraphiQL</a></td>'
+        + '<td data-label="Intervention">' + esc(intervention.title) + '<br><a href="' + esc(nodeLink(intervention.id))
+        + '">This in GraphiQL</a> · <a href="' + esc(graphiqlLink('prevented')) + '">the query</a></td>'
         + '<td data-label="Actor">' + esc(actor.name) + (actor.country ? ' (' + esc(actor.country.name) + ')' : '') + '</td>'
         + '<td data-label="Date">' + esc(intervention.date.text) + '</td>'
         + '<td class="number people" data-label="People protected">' + row.targets.map(function (t) {
@@ -642,7 +649,7 @@
     })
     .then(function (loaded) {
       queries = loaded;
-      var names = Object.keys(queries);
+      var names = ['deportations', 'arrivals', 'prevented'];
       return Promise.all(names.map(function (name) { return post(queries[name]); })).then(function (data) {
         names.forEach(function (name, i) { answers[name] = data[i]; });
       });
