@@ -2,7 +2,7 @@
  * GraphiQL for journalists: opens with the headline question (the first example) in the editor and offers
  * the README's example questions, which the server reads from src/main/resources/examples/.
  * Choosing an example opens it in its own tab (or switches to the tab that already holds it). A link with a query
- * in its address (/graphiql?query=..., as the story page links to the query behind a view) opens with that query
+ * in its address (/graphiql?query=...&variables=..., as the story page links to the query behind a view or a mark) opens with it
  * instead of the headline question (GraphiQL gives it a tab of its own when others are kept from before).
  */
 (function () {
@@ -65,7 +65,8 @@
     return h('span', { className: 'graphiql-logo-link' }, 'refugee-graph');
   }
 
-  var linked = new URLSearchParams(location.search).get('query');
+  var address = new URLSearchParams(location.search);
+  var linked = address.get('query');
 
   function App(props) {
     var examples = props.examples;
@@ -83,6 +84,7 @@
     return h(GraphiQL, {
       fetcher: fetcher,
       query: linked || (examples.length > 0 ? examples[0].query : undefined),
+      variables: linked ? address.get('variables') || undefined : undefined,
       defaultQuery: '# Write a question here, or choose one of the example questions above.\n',
       defaultEditorToolsVisibility: false,
       // The sidebar's Table: the result's lists as sortable tables with a CSV download (table.js)

@@ -37,6 +37,11 @@
     return '/graphiql?query=' + encodeURIComponent(queries[view]);
   }
 
+  /** GraphiQL with the query that fetches one event or intervention by its id. */
+  function nodeLink(id) {
+    return '/graphiql?query=' + encodeURIComponent(queries.node) + '&variables=' + encodeURIComponent(JSON.stringify({ id: id }, null, 2));
+  }
+
   function post(query) {
     return fetch('/graphql', {
       method: 'POST',
@@ -95,11 +100,12 @@
     }).join('');
   }
 
-  function tip(view, heading, lines, citations) {
+  function tip(view, heading, lines, citations, id) {
     return '<div class="tip"><p><strong>' + esc(heading) + '</strong></p>'
         + lines.map(function (line) { return '<p>' + line + '</p>'; }).join('')
         + citationsHtml(citations)
-        + '<p><a href="' + esc(graphiqlLink(view)) + '">The query in GraphiQL</a></p></div>';
+        + '<p>' + (id ? '<a href="' + esc(nodeLink(id)) + '">This in GraphiQL</a> · ' : '')
+        + '<a href="' + esc(graphiqlLink(view)) + '">The query in GraphiQL</a></p></div>';
   }
 
   function colourOf(country) {
@@ -126,6 +132,7 @@
     var ranges = [];
     var joins = [];
     var interventions = {};
+    var taken = {};
     events.forEach(function (event) {
       var key = event.location ? event.location.code : NOT_STATED;
       if (!bySeries[key]) {
@@ -138,6 +145,11 @@
       var people = event.people || {};
       var y = people.best || people.low || 1;
       var x = middle(event.date);
+      // Two events of the same period and size (13 people in "2020") would hide one another: set each further one on.
+      while (taken[x + '/' + y]) {
+        x += 45 * 86400000;
+      }
+      taken[x + '/' + y] = true;
       var averted = event.status === 'AVERTED';
       bySeries[key].data.push({
         value: [x, y], symbol: averted ? 'emptyCircle' : 'circle',
@@ -147,7 +159,7 @@
           esc(event.date.text) + ' · ' + esc(event.location ? event.location.name : 'place not stated')
             + (event.destination ? ' → ' + esc(event.destination.name) : '') + (averted ? ' · <strong>averted</strong>' : ''),
           esc(peopleText(event.people))
-        ], event.citations)
+        ], event.citations, event.id)
       });
       ranges.push([Date.parse(event.date.start), Date.parse(event.date.end) + 86400000, people.low || y,
         people.high || y, y, x, people.qualifier === 'AT_LEAST' && people.high === null ? 1 : 0, colourOf(event.location)]);
@@ -161,15 +173,14 @@
       });
     });
     var prevented = Object.keys(interventions).map(function (id) { return interventions[id]; });
-    var taken = {};
     var interventionData = prevented.map(function (entry) {
       var intervention = entry.intervention;
       var x = middle(intervention.date);
-      // Interventions of the same date (two in "2020") would hide one another: set each further one 45 days on.
-      while (taken[x]) {
+      // As for events: two interventions of the same date (two in "2020") are set 45 days apart.
+      while (taken[x + '/1']) {
         x += 45 * 86400000;
       }
-      taken[x] = true;
+      taken[x + '/1'] = true;
       entry.events.forEach(function (joined) {
         joins.push({ coords: [[x, 1], [joined.x, joined.y]] });
       });
@@ -184,7 +195,7 @@
           'Prevented: ' + entry.events.map(function (e) {
             return esc(e.event.title) + ' (' + esc((e.target.peopleProtected || e.event.people || {}).text || 'no figure') + ')';
           }).join('; ')
-        ], intervention.citations)
+        ], intervention.citations, intervention.id)
       };
     });
     series.push({
@@ -287,7 +298,7 @@
             esc(peopleText(claim.count)),
             misattributed ? '<span class="disputed">The same number as ' + esc(elsewhere) + '’s preferred figure: most likely misattributed.</span>' : '',
             claim.note ? (claim.disputed ? '<span class="disputed">Why disputed: ' : '<span>') + esc(claim.note) + '</span>' : ''
-          ].filter(Boolean), [claim.citation])
+          ].filter(Boolean), [claim.citation], event.id)
         };
         (claim.disputed ? disputed : agreeing).push(point);
         rows.push([event.date.text, claim.disputed ? 'disputed' : 'agrees', claim.count.best, claim.count.text,
@@ -296,7 +307,7 @@
       return {
         value: people.best,
         tip: tip('arrivals', event.title, [esc(peopleText(event.people))
-          + (preferred && preferred.note ? ' (' + esc(preferred.note) + ')' : '')], preferred ? [preferred.citation] : [])
+          + (preferred && preferred.note ? ' (' + esc(preferred.note) + ')' : '')], preferred ? [preferred.citation] : [], event.id)
       };
     });
     var peak = events.reduce(function (best, e) { return !best || (e.people || {}).best > best.people.best ? e : best; }, null);
@@ -444,17 +455,18 @@
       var intervention = row.intervention;
       var actor = intervention.actor;
       return '<tr tabindex="0" data-intervention="' + esc(intervention.title) + '">'
-        + '<td>' + esc(intervention.title) + '<br><a href="' + esc(graphiqlLink('prevented')) + '">The query in GraphiQL</a></td>'
-        + '<td>' + esc(actor.name) + (actor.country ? ' (' + esc(actor.country.name) + ')' : '') + '</td>'
-        + '<td>' + esc(intervention.date.text) + '</td>'
-        + '<td class="number people">' + row.targets.map(function (t) {
+        + '<td data-label="Intervention">' + esc(intervention.title) + '<br><a href="' + esc(nodeLink(intervention.id))
+        + '">This in GraphiQL</a> · <a href="' + esc(graphiqlLink('prevented')) + '">the query</a></td>'
+        + '<td data-label="Actor">' + esc(actor.name) + (actor.country ? ' (' + esc(actor.country.name) + ')' : '') + '</td>'
+        + '<td data-label="Date">' + esc(intervention.date.text) + '</td>'
+        + '<td class="number people" data-label="People protected">' + row.targets.map(function (t) {
           return t.peopleProtected ? esc(number(t.peopleProtected.best)) + ' <span class="hint">(“' + esc(t.peopleProtected.text) + '”)</span>' : '';
         }).join('<br>') + '</td>'
-        + '<td>' + row.targets.map(function (t) {
+        + '<td data-label="Deportation prevented">' + row.targets.map(function (t) {
           return esc(t.event.title) + ' <span class="hint">(' + esc(t.event.date.text)
             + (t.event.location ? ', ' + esc(t.event.location.name) : '') + ')</span>';
         }).join('<br>') + '</td>'
-        + '<td class="sources">' + citationsHtml(intervention.citations) + '</td></tr>';
+        + '<td class="sources" data-label="Sources">' + citationsHtml(intervention.citations) + '</td></tr>';
     }).join('');
     document.getElementById('prevented-summary').textContent = view.summary;
     views.prevented = {
@@ -637,7 +649,7 @@
     })
     .then(function (loaded) {
       queries = loaded;
-      var names = Object.keys(queries);
+      var names = ['deportations', 'arrivals', 'prevented'];
       return Promise.all(names.map(function (name) { return post(queries[name]); })).then(function (data) {
         names.forEach(function (name, i) { answers[name] = data[i]; });
       });

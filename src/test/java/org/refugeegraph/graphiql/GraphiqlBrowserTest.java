@@ -189,7 +189,7 @@ class GraphiqlBrowserTest {
 
     /** The story page links to the query behind each view as /graphiql?query=...: GraphiQL opens with it. */
     @Test
-    void aLinkWithAQueryOpensItInItsOwnTab() throws IOException {
+    void aLinkWithAQueryOpensGraphiqlWithIt() throws IOException {
         String query = "query FromALink {\n  countries { code name }\n}\n";
         browser.get(graphiql + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
         try {

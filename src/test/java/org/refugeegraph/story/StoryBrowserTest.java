@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -144,6 +146,9 @@ class StoryBrowserTest {
                         "x", ((Number) point.get(0)).doubleValue() - step, "y", ((Number) point.get(1)).doubleValue()));
             }
             new WebDriverWait(browser, WAIT).until(b -> chart.getText().contains(quote));
+            assertTrue(chart.findElement(By.partialLinkText("This in GraphiQL")).getAttribute("href")
+                    .contains("variables=" + URLEncoder.encode("{\n  \"id\": \"" + event.get("id") + "\"\n}", StandardCharsets.UTF_8).replace("+", "%20")),
+                    "links to the mark's own node in GraphiQL");
             assertTrue(chart.getText().contains("The query in GraphiQL"), chart.getText());
 
             // The arrivals chart by keyboard: focus it (as Tab would), End goes to the last mark, whose source shows below.
@@ -154,7 +159,9 @@ class StoryBrowserTest {
             new WebDriverWait(browser, WAIT).until(b -> !details.getText().isBlank());
             List<String> sources = GraphQLClient.ok("storyArrivals").getList("data.events.nodes.claims.flatten().citation.source.title");
             assertTrue(sources.stream().anyMatch(details.getText()::contains), details.getText());
-            assertEquals(1, details.findElements(By.cssSelector("a[href^='/graphiql?query=']")).size(), details.getText());
+            // Links to the mark in GraphiQL (its node, by id) and to the chart's whole query.
+            assertEquals(1, details.findElements(By.cssSelector("a[href^='/graphiql?query='][href*='&variables=']")).size(), details.getText());
+            assertEquals(2, details.findElements(By.cssSelector("a[href^='/graphiql?query=']")).size(), details.getText());
             screenshot("story-keyboard.png");
         } catch (RuntimeException | Error e) {
             screenshot("story-hover-failed.png");
@@ -210,7 +217,7 @@ class StoryBrowserTest {
             String name = file.getFileName().toString();
             byte[] bytes = Files.readAllBytes(file);
             assertTrue(bytes.length > 100, name + " is not empty");
-            String head = new String(bytes, 0, 8, java.nio.charset.StandardCharsets.ISO_8859_1);
+            String head = new String(bytes, 0, 8, StandardCharsets.ISO_8859_1);
             if (name.endsWith(".png")) {
                 assertTrue(head.startsWith("\u0089PNG"), name);
             } else if (name.endsWith(".svg")) {
@@ -229,13 +236,21 @@ class StoryBrowserTest {
     }
 
     @Test
-    void theQueryOfAViewOpensInGraphiql() throws IOException {
+    void theQueryOfAViewAndOfARowOpenInGraphiql() throws IOException {
         open("");
         browser.findElement(By.cssSelector(".actions[data-view='arrivals'] a[href^='/graphiql?query=']")).click();
-        new WebDriverWait(browser, WAIT).until(b -> String.valueOf(browser.executeScript(
-                "var e = document.querySelector('.graphiql-query-editor .CodeMirror'); return e && e.CodeMirror.getValue();"))
-                .contains("query ArrivalsInSouthKorea"));
+        new WebDriverWait(browser, WAIT).until(b -> editor(".graphiql-query-editor").contains("query ArrivalsInSouthKorea"));
+
+        open("");
+        browser.findElement(By.cssSelector("#prevented-table tbody tr")).findElement(By.partialLinkText("This in GraphiQL")).click();
+        new WebDriverWait(browser, WAIT).until(b -> editor(".graphiql-query-editor").contains("query StoryNode"));
+        new WebDriverWait(browser, WAIT).until(b -> editor(".graphiql-editor-tool").contains("\"id\": \"SW50"));
         chromium.assertCleanPage("/webjars/graphiql/", false);
+    }
+
+    private static String editor(String section) {
+        return String.valueOf(browser.executeScript("var e = document.querySelector(arguments[0] + ' .CodeMirror');"
+                + " return e && e.CodeMirror ? e.CodeMirror.getValue() : '';", section));
     }
 
     /** Opens /story with the given address query and waits until it has drawn; returns when that was (ms since navigation). */

@@ -57,7 +57,7 @@ class StoryPageTest {
     void servesItsQueriesAsKeptInExamplesStoryAndEachAnswers() throws IOException {
         JsonPath served = given().get("/story/queries.json").then().statusCode(200).extract().jsonPath();
         Map<String, String> queries = served.getMap("$");
-        assertEquals(List.of("deportations", "arrivals", "prevented"), List.copyOf(queries.keySet()));
+        assertEquals(List.of("deportations", "arrivals", "prevented", "node"), List.copyOf(queries.keySet()));
         List<String> files;
         try (Stream<Path> list = Files.list(QUERIES)) {
             files = list.filter(f -> f.toString().endsWith(".graphql")).map(f -> f.getFileName().toString()).sorted().toList();
@@ -67,12 +67,20 @@ class StoryPageTest {
             String text = Files.readString(QUERIES.resolve(file));
             assertTrue(queries.containsValue(text), file + " is served as written");
         }
-        for (Map.Entry<String, String> query : queries.entrySet()) {
-            JsonPath answer = given().contentType(ContentType.JSON).accept("application/graphql-response+json")
-                    .body(Map.of("query", query.getValue())).post("/graphql").then().statusCode(200).extract().jsonPath();
-            assertNull(answer.get("errors"), query.getKey() + ": " + answer.prettify());
-            List<?> nodes = answer.getList("data." + (query.getKey().equals("prevented") ? "interventions" : "events") + ".nodes");
-            assertTrue(!nodes.isEmpty(), query.getKey() + " has something to show");
+        String someId = null;
+        for (String view : List.of("deportations", "arrivals", "prevented")) {
+            List<String> ids = answer(queries.get(view), Map.of())
+                    .getList("data." + (view.equals("prevented") ? "interventions" : "events") + ".nodes.id");
+            assertTrue(!ids.isEmpty(), view + " has something to show");
+            someId = ids.get(0);
         }
+        assertEquals(someId, answer(queries.get("node"), Map.of("id", someId)).getString("data.node.id"), "a mark's own query");
+    }
+
+    private static JsonPath answer(String query, Map<String, Object> variables) {
+        JsonPath answer = given().contentType(ContentType.JSON).accept("application/graphql-response+json")
+                .body(Map.of("query", query, "variables", variables)).post("/graphql").then().statusCode(200).extract().jsonPath();
+        assertNull(answer.get("errors"), query + ": " + answer.prettify());
+        return answer;
     }
 }
