@@ -47,6 +47,6 @@ final class EngineParts {
 
     /** Our parts by the SmallRye interface they implement: what META-INF/services names, in the same order. */
     static final List<Class<?>> EVENTING = List.of(LeanEngine.class, QueryExecution.class, HttpRequestErrors.class,
-            QueryLimits.class);
+            QueryLimits.class, RequestMetrics.Naming.class);
     static final List<Class<?>> DATA_FETCHERS = List.of(GetterDataFetcherService.class);
 }

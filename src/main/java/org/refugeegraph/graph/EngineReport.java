@@ -44,17 +44,22 @@ public class EngineReport implements HealthCheck {
         boolean built = fields.loadedAhead() > 0;
         Map<String, String> parts = new LinkedHashMap<>();
         for (Class<?> part : EngineParts.EVENTING) {
-            parts.put(part.getSimpleName(), state(part, built, EngineParts.isPlugged(part)
+            parts.put(nameOf(part), state(part, built, EngineParts.isPlugged(part)
                     && (part != LeanEngine.class || fields.lean() > 0)));
         }
         for (Class<?> part : EngineParts.DATA_FETCHERS) {
-            parts.put(part.getSimpleName(), state(part, built, fields.getters() > 0));
+            parts.put(nameOf(part), state(part, built, fields.getters() > 0));
         }
         HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME)
                 .status(parts.values().stream().allMatch(state -> state.equals(ACTIVE) || state.equals(FOUND)))
                 .withData("summary", built ? fields.summary() : "built at the first GraphQL request");
         parts.forEach(response::withData);
         return response.build();
+    }
+
+    /** The class name without the package; a nested part keeps its outer class (RequestMetrics.Naming). */
+    private static String nameOf(Class<?> part) {
+        return part.getName().substring(part.getPackageName().length() + 1).replace('$', '.');
     }
 
     private String state(Class<?> part, boolean built, boolean inEngine) {

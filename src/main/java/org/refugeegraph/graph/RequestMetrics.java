@@ -156,6 +156,7 @@ public class RequestMetrics {
 
         @Override
         public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+            EngineParts.plugged(Naming.class);
             return builder.instrumentation(new Named(builder.build().getInstrumentation()));
         }
     }

@@ -41,7 +41,7 @@ class EngineReportTest {
         assertTrue(Integer.parseInt(summary.group(2)) >= 100, summary.group());
         assertTrue(Integer.parseInt(summary.group(3)) >= 10, summary.group());
         assertEquals(Map.of("LeanEngine", "active", "QueryExecution", "active", "HttpRequestErrors", "active",
-                "QueryLimits", "active", "GetterDataFetcherService", "active"), data);
+                "QueryLimits", "active", "RequestMetrics.Naming", "active", "GetterDataFetcherService", "active"), data);
     }
 
     @Test
