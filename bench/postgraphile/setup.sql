@@ -31,8 +31,8 @@ as $$
 $$;
 
 -- The statistics shape: refugee-graph's statistics(groupBy: [YEAR, DESTINATION], filter: {kinds:
--- [DEPORTATION]}) with the same numbers (StatisticsApi): events that are part of a larger one are
--- left out; best and low are sums over the preferred claims (low falling back to best); high is the
+-- [DEPORTATION]}) with the same numbers (StatisticsApi): events that are part of a larger one, and
+-- events that probably report people another event counts (event_duplicate, V13), are left out; best and low are sums over the preferred claims (low falling back to best); high is the
 -- sum of upper bounds, null as soon as one event has none (no claim, or only "at least"), and all
 -- three are null when no event of the bucket has a number. PostGraphile exposes a function returning
 -- a table as a connection of records, so the destination comes as its code.
@@ -50,6 +50,8 @@ as $$
               cross join lateral (select case when c.qualifier = 'AT_LEAST' then c.high
                                               else coalesce(c.high, c.best) end as upper) u
              where e.kind = 'DEPORTATION' and e.part_of_id is null
+               and not exists (select 1 from public.event_duplicate d join public.event s on s.id = d.same_as_id
+                                where d.event_id = e.id)
              group by 1, 2) b
       left join public.country d on d.id = b.destination_id
      order by b.year nulls last, b.destination_id nulls last
