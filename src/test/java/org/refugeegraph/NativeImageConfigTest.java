@@ -28,7 +28,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * The native binary's configuration (application.properties, quarkus.native.*) keeps up with the code: Quarkus builds
  * without GraalVM's automatic service registration, so a services file left out of the image, or a class it names that
  * is not registered, silently leaves a part out of the binary; and the resources kept out of the image must not take
- * a file that GraphiQL's page loads.
+ * a file that GraphiQL's page or the story page loads.
  */
 class NativeImageConfigTest {
     private static final Path SERVICES = Path.of("src/main/resources/META-INF/services");
@@ -56,25 +56,30 @@ class NativeImageConfigTest {
     }
 
     @Test
-    void theFilesGraphiqlLoadsStayInTheImageItsSourcesAndMapsDoNot() throws IOException {
+    void theFilesThePagesLoadStayInTheImageTheirSourcesAndMapsDoNot() throws IOException {
         List<Pattern> excludes = globs("quarkus.native.resources.excludes");
-        String page = Files.readString(Path.of("src/main/resources/META-INF/resources/graphiql/index.html"));
-        Matcher asset = Pattern.compile("\"/webjars/([^/\"]+)/([^\"]+)\"").matcher(page);
         List<String> loaded = new ArrayList<>();
-        while (asset.find()) {
-            // the page names no version: quarkus-web-dependency-locator serves the webjar's
-            String path = "META-INF/resources/webjars/" + asset.group(1) + "/" + webjarVersion(asset.group(1)) + "/"
-                    + asset.group(2);
-            assertNotNull(getClass().getClassLoader().getResource(path), path + " is not in its webjar");
-            loaded.add(path);
+        for (String page : List.of("graphiql/index.html", "story/index.html")) {
+            String html = Files.readString(Path.of("src/main/resources/META-INF/resources").resolve(page));
+            Matcher asset = Pattern.compile("\"/webjars/([^/\"]+)/([^\"]+)\"").matcher(html);
+            while (asset.find()) {
+                // the pages name no version: quarkus-web-dependency-locator serves the webjar's
+                String path = "META-INF/resources/webjars/" + asset.group(1) + "/" + webjarVersion(asset.group(1)) + "/"
+                        + asset.group(2);
+                assertNotNull(getClass().getClassLoader().getResource(path), path + " is not in its webjar");
+                loaded.add(path);
+            }
         }
-        assertEquals(4, loaded.size(), "GraphiQL, its CSS, React and ReactDOM: " + loaded);
+        assertEquals(5, loaded.size(), "GraphiQL, its CSS, React and ReactDOM; the story page's ECharts: " + loaded);
         for (String path : loaded) {
             assertFalse(excludes.stream().anyMatch(exclude -> exclude.matcher(path).matches()),
-                    path + " is loaded by /graphiql but quarkus.native.resources.excludes keeps it out of the image");
+                    path + " is loaded by a page but quarkus.native.resources.excludes keeps it out of the image");
         }
         String graphiql = "META-INF/resources/webjars/graphiql/" + webjarVersion("graphiql") + "/";
-        for (String unused : List.of(graphiql + "graphiql.min.js.map", graphiql + "src/index.ts", graphiql + "esm/index.js")) {
+        String echarts = "META-INF/resources/webjars/echarts/" + webjarVersion("echarts") + "/";
+        for (String unused : List.of(graphiql + "graphiql.min.js.map", graphiql + "src/index.ts", graphiql + "esm/index.js",
+                echarts + "dist/echarts.js", echarts + "dist/echarts.esm.min.js", echarts + "lib/echarts.js",
+                echarts + "types/dist/echarts.d.ts", echarts + "index.js", echarts + "i18n/langEN.js")) {
             assertTrue(excludes.stream().anyMatch(exclude -> exclude.matcher(unused).matches()), unused + " is not excluded");
         }
     }
