@@ -108,6 +108,11 @@ class ConcurrentEventWritesTest {
     private static void awaitWaiting(Connection connection, int backends) throws Exception {
         long deadline = System.nanoTime() + WAIT_NANOS;
         while (true) {
+            // Inside the holder's transaction pg_stat_activity keeps the snapshot of its first read: take a new one
+            // each time, or a first look at fewer waiting requests is seen forever (as LockedTable does).
+            try (PreparedStatement clear = connection.prepareStatement("select pg_stat_clear_snapshot()")) {
+                clear.execute();
+            }
             try (PreparedStatement count = connection.prepareStatement(
                     "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and pid <> pg_backend_pid()");
                     ResultSet rows = count.executeQuery()) {
