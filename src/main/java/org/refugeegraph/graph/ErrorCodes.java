@@ -173,18 +173,27 @@ public final class ErrorCodes {
      * without a stack trace (an outage fails every request). Null for any other failure.
      */
     static ClientError unavailable(Throwable failure, List<SourceLocation> locations, List<Object> path) {
-        String message = null;
-        int depth = 0;
-        for (Throwable cause = failure; cause != null && message == null && depth < 10; cause = cause.getCause(), depth++) {
-            if (cause instanceof SQLException sql) {
-                message = unavailableMessage(sql);
-            }
-        }
+        String message = unavailableMessage(failure, 0);
         if (message == null) {
             return null;
         }
         LOG.warnf("%s: %s (%s)", UNAVAILABLE, path == null ? "request" : path, rootMessage(failure));
         return new ClientError(message, locations, path, Map.of("code", UNAVAILABLE));
+    }
+
+    /**
+     * Searches the causes and the suppressed exceptions: a commit that fails on a connection the database closed
+     * carries the SQLException only as suppressed (Narayana's XAException under a RollbackException).
+     */
+    private static String unavailableMessage(Throwable failure, int depth) {
+        if (failure == null || depth > 10) {
+            return null;
+        }
+        String message = failure instanceof SQLException sql ? unavailableMessage(sql) : null;
+        for (Throwable suppressed : failure.getSuppressed()) {
+            message = message != null ? message : unavailableMessage(suppressed, depth + 1);
+        }
+        return message != null || failure.getCause() == failure ? message : unavailableMessage(failure.getCause(), depth + 1);
     }
 
     private static String unavailableMessage(SQLException failure) {

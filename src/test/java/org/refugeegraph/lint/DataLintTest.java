@@ -55,9 +55,8 @@ class DataLintTest {
                 citations(intervention, "intervention '" + intervention.get("title") + "'");
             }
         }
-        for (Map<String, Object> source : pages("lintSources", "sources")) {
-            lintSource(source, "source '" + source.get("title") + "'");
-        }
+        // Sources are linted where the bundled records cite them (citations): sources have no history, so a walk over
+        // every source would also lint those the write tests create.
         JsonPath treaties = GraphQLClient.ok("lintEvents", "after", null);
         for (Map<String, Object> treaty : treaties.<Map<String, Object>>getList("data.treaties")) {
             for (String list : List.of("parties", "nonParties")) {
