@@ -213,11 +213,14 @@
 
     var carried = events.filter(function (e) { return e.status !== 'AVERTED'; });
     var averted = events.filter(function (e) { return e.status === 'AVERTED'; });
+    // The total counts people once, as the statistics do: not the parts of a larger event, not probable duplicates
+    var counted = carried.filter(function (e) { return !e.partOf && !e.sameAs; });
     var largest = carried.slice().sort(function (a, b) { return ((b.people || {}).best || 0) - ((a.people || {}).best || 0); })[0];
     var summary = events.length === 0 ? 'No deportation in the chosen years and places.'
       : events.length + ' deportation' + (events.length === 1 ? '' : 's') + ' from ' + events[0].date.text + ' to '
         + events[events.length - 1].date.text + ': ' + carried.length + ' carried out, sending back '
-        + number(carried.reduce(function (sum, e) { return sum + ((e.people || {}).best || 0); }, 0)) + ' people by the best estimates'
+        + number(counted.reduce(function (sum, e) { return sum + ((e.people || {}).best || 0); }, 0)) + ' people by the best estimates'
+        + (counted.length < carried.length ? ' (events within a larger one counted once)' : '')
         + (largest ? ' (the largest: ' + largest.people.text + ', ' + (largest.location ? largest.location.name : 'place not stated')
           + ', ' + largest.date.text + ')' : '')
         + '; ' + averted.length + ' averted, ' + prevented.length + ' intervention' + (prevented.length === 1 ? '' : 's')
